@@ -1,0 +1,32 @@
+package org.workright.legalaid;
+
+import static org.workright.legalaid.LegalAidProcess.Var.*;
+import static org.workright.system.ProcessVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_AssessEligibility: the eligibility DMN, and the 7-day decision clock. */
+@Component
+class AssessEligibilityDelegate implements JavaDelegate {
+
+    private final LegalAidSteps steps;
+
+    AssessEligibilityDelegate(LegalAidSteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        LegalAidSteps.Assessment a = steps.assess(requiredString(execution, CASE_NO),
+                flag(execution, ECONOMIC_HARDSHIP), flag(execution, SERIOUS_INFRINGEMENT));
+        execution.setVariable(ELIGIBLE, a.eligible());
+        execution.setVariable(ELIGIBILITY_CODE, a.code());
+        execution.setVariable(ELIGIBILITY_REASON, a.reason());
+        execution.setVariable(DECISION_DUE, a.decisionDue());
+        // the table's answer pre-fills the decision form; office staff confirm or overrule it
+        execution.setVariable(GRANT_AID, a.eligible());
+        execution.setVariable(DECISION_REASON, a.reason());
+    }
+}

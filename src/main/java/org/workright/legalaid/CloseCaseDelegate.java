@@ -1,0 +1,25 @@
+package org.workright.legalaid;
+
+import static org.workright.legalaid.LegalAidProcess.Var.*;
+import static org.workright.system.ProcessVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_CloseCase: closure report accepted, 结案通知书 to the worker. */
+@Component
+class CloseCaseDelegate implements JavaDelegate {
+
+    private final LegalAidSteps steps;
+
+    CloseCaseDelegate(LegalAidSteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        steps.close(requiredString(execution, CASE_NO), requiredString(execution, CLOSURE_OUTCOME),
+                requiredString(execution, CLOSURE_REPORT));
+    }
+}

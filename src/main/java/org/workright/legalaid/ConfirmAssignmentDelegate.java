@@ -1,0 +1,24 @@
+package org.workright.legalaid;
+
+import static org.workright.legalaid.LegalAidProcess.Var.*;
+import static org.workright.system.ProcessVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_ConfirmAssignment: 指派通知书 to the lawyer and the notice to the worker. */
+@Component
+class ConfirmAssignmentDelegate implements JavaDelegate {
+
+    private final LegalAidSteps steps;
+
+    ConfirmAssignmentDelegate(LegalAidSteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        steps.confirmAssignment(requiredString(execution, CASE_NO), requiredString(execution, LAWYER_ID));
+    }
+}

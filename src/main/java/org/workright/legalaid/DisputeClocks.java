@@ -1,0 +1,72 @@
+package org.workright.legalaid;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+
+import org.workright.calendar.Deadlines;
+
+/**
+ * The dispute clocks of a case in hand (DOMAIN.md 1.7) and the next reminder to its lawyer: the
+ * earliest of "a clock runs out in N days" and the routine progress check, so a reminder is
+ * always scheduled while the case is open.
+ */
+final class DisputeClocks {
+
+    /** A statutory period running on the case. */
+    record Clock(LocalDate deadline, String label) {
+    }
+
+    record Reminder(Date at, String text) {
+    }
+
+    private final Deadlines deadlines;
+    private final LegalAidProperties properties;
+
+    DisputeClocks(Deadlines deadlines, LegalAidProperties properties) {
+        this.deadlines = deadlines;
+        this.properties = properties;
+    }
+
+    List<Clock> running(LegalAidCase c) {
+        List<Clock> clocks = new ArrayList<>();
+        DisputeStage stage = c.disputeStage();
+        if (stage == DisputeStage.NONE || stage == DisputeStage.ADVICE || stage == DisputeStage.MEDIATION) {
+            LegalAidRules.limitationEnds(c.claimType(), c.infringementKnownOn(), c.stillEmployed(), c.leftEmploymentOn())
+                    .map(end -> new Clock(deadlines.calendarDaysFrom(end, 0), "劳动争议仲裁时效（一年）届满"))
+                    .ifPresent(clocks::add);
+        }
+        if (c.stageDate() != null) {
+            switch (stage) {
+                case MEDIATION -> clocks.add(new Clock(deadlines.calendarDaysFrom(c.stageDate(), 15),
+                        "调解期限（15日）届满，未达成协议的可申请仲裁"));
+                case ARBITRATION -> clocks.add(new Clock(deadlines.calendarDaysFrom(c.stageDate(), 45),
+                        "仲裁裁决期限（受理后45日，经批准可延长15日）届满"));
+                case AWARD -> clocks.add(new Clock(deadlines.calendarDaysFrom(c.stageDate(), 15),
+                        "不服仲裁裁决向人民法院起诉的期限（15日）届满"));
+                default -> {
+                }
+            }
+        }
+        if (c.proceduralDeadline() != null) {
+            clocks.add(new Clock(c.proceduralDeadline(), "申请时登记的程序期限届满"));
+        }
+        return clocks;
+    }
+
+    Reminder next(LegalAidCase c) {
+        LocalDate today = deadlines.today();
+        Reminder progress = new Reminder(deadlines.reminderDate(today.plusDays(properties.progressCheckDays()), 0),
+                "例行进度检查：请记录案件最新进展 (case %s)".formatted(c.caseNo()));
+        return running(c).stream()
+                .filter(clock -> !clock.deadline().isBefore(today))
+                .map(clock -> new Reminder(deadlines.reminderDate(clock.deadline(), properties.reminderLeadDays()),
+                        "%s：%d年%d月%d日".formatted(clock.label(), clock.deadline().getYear(),
+                                clock.deadline().getMonthValue(), clock.deadline().getDayOfMonth())))
+                .filter(r -> r.at().before(progress.at()))
+                .min(Comparator.comparing(Reminder::at))
+                .orElse(progress);
+    }
+}

@@ -1,0 +1,24 @@
+package org.workright.legalaid;
+
+import static org.workright.legalaid.LegalAidProcess.Var.*;
+import static org.workright.system.ProcessVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_GrantAid: 给予（先行）法律援助决定书, and the 3-day assignment clock. */
+@Component
+class GrantAidDelegate implements JavaDelegate {
+
+    private final LegalAidSteps steps;
+
+    GrantAidDelegate(LegalAidSteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        execution.setVariable(ASSIGNMENT_DUE, steps.grant(requiredString(execution, CASE_NO), string(execution, DECISION_REASON)));
+    }
+}

@@ -1,0 +1,27 @@
+package org.workright.legalaid;
+
+import static org.workright.legalaid.LegalAidProcess.Var.*;
+import static org.workright.system.ProcessVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_IssueSupplementNotice: 补充材料通知书 and the supplement deadline. */
+@Component
+class IssueSupplementNoticeDelegate implements JavaDelegate {
+
+    private final LegalAidSteps steps;
+
+    IssueSupplementNoticeDelegate(LegalAidSteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        int round = integer(execution, SUPPLEMENT_ROUND, 0) + 1;
+        execution.setVariable(SUPPLEMENT_ROUND, round);
+        execution.setVariable(SUPPLEMENT_DUE,
+                steps.requestSupplement(requiredString(execution, CASE_NO), requiredString(execution, MISSING_ITEMS), round));
+    }
+}

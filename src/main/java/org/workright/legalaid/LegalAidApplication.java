@@ -1,0 +1,53 @@
+package org.workright.legalaid;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import org.workright.people.ResidentId;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+/** A worker's application for legal aid (DOMAIN.md 1.1), as submitted online or taken by office staff. */
+@Schema(description = "法律援助申请 Legal-aid application")
+public record LegalAidApplication(
+        @Schema(description = "申请人姓名") @NotBlank(message = "请填写申请人姓名") @Size(max = 100) String applicantName,
+        @Schema(description = "居民身份证号码（18位）") @NotBlank(message = "请填写身份证号码") @ResidentId String idNumber,
+        @Schema(description = "联系电话") @NotBlank(message = "请填写联系电话")
+        @Pattern(regexp = "1\\d{10}|0\\d{2,3}-?\\d{7,8}", message = "联系电话格式不正确") String phone,
+        @Schema(description = "联系地址") @Size(max = 300) String address,
+        @Schema(description = "是否农民工") @NotNull(message = "请说明是否为农民工") Boolean migrantWorker,
+        @Schema(description = "家庭人均月收入（元）") @NotNull(message = "请填写家庭人均月收入")
+        @PositiveOrZero(message = "收入不能为负数") BigDecimal perCapitaIncome,
+        @Schema(description = "用人单位名称") @NotBlank(message = "请填写用人单位名称") @Size(max = 200) String employerName,
+        @Schema(description = "用人单位统一社会信用代码（可选）")
+        @Pattern(regexp = "[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}", message = "统一社会信用代码格式不正确")
+        String employerCreditCode,
+        @Schema(description = "案由") @NotNull(message = "请选择案由") ClaimType claimType,
+        @Schema(description = "请求金额（元）") @PositiveOrZero(message = "金额不能为负数") BigDecimal claimAmount,
+        @Schema(description = "事实与理由") @NotBlank(message = "请简述事实与理由") @Size(max = 4000) String facts,
+        @Schema(description = "知道或应当知道权利被侵害之日") @NotNull(message = "请填写知道权利被侵害的日期")
+        @PastOrPresent(message = "日期不能晚于今天") LocalDate infringementKnownOn,
+        @Schema(description = "是否仍在该单位工作") @NotNull(message = "请说明是否仍在该单位工作") Boolean stillEmployed,
+        @Schema(description = "离职日期（已离职时填写）") @PastOrPresent(message = "日期不能晚于今天") LocalDate leftEmploymentOn,
+        @Schema(description = "已知的程序期限（如仲裁、起诉期限届满日）") LocalDate proceduralDeadline,
+        @Schema(description = "是否需要紧急证据保全或财产保全") Boolean needsPreservation) {
+
+    @JsonIgnore
+    @AssertTrue(message = "已离职的，请填写离职日期")
+    public boolean isLeftEmploymentOnGiven() {
+        return stillEmployed == null || stillEmployed || leftEmploymentOn != null;
+    }
+
+    boolean preservation() {
+        return Boolean.TRUE.equals(needsPreservation);
+    }
+}

@@ -1,0 +1,58 @@
+package org.workright.legalaid;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+import org.workright.people.ResidentIdNumber;
+
+/** One legal-aid case as stored; the single place the worker's personal data lives. */
+record LegalAidCase(
+        String caseNo,
+        String channel,
+        CaseStatus status,
+        String applicantName,
+        String applicantIdNumber,
+        String applicantPhone,
+        String applicantAddress,
+        boolean migrantWorker,
+        BigDecimal perCapitaIncome,
+        String employerName,
+        String employerCreditCode,
+        ClaimType claimType,
+        BigDecimal claimAmount,
+        String facts,
+        LocalDate infringementKnownOn,
+        boolean stillEmployed,
+        LocalDate leftEmploymentOn,
+        LocalDate proceduralDeadline,
+        boolean needsPreservation,
+        boolean urgent,
+        DisputeStage disputeStage,
+        LocalDate stageDate,
+        String missingItems,
+        String decision,
+        String decisionReason,
+        LocalDate decidedOn,
+        String decidedBy,
+        String lawyerId,
+        LocalDate assignedOn,
+        String closureOutcome,
+        String closureReport,
+        TerminationReason terminationReason,
+        String terminationNote,
+        LocalDate endedOn,
+        OffsetDateTime createdAt,
+        String createdBy) {
+
+    String maskedIdNumber() {
+        return ResidentIdNumber.mask(applicantIdNumber);
+    }
+
+    /** The line Tasklist shows on every task of the case. */
+    String summary() {
+        String amount = claimAmount == null ? "" : "，" + claimAmount.toPlainString() + "元";
+        return "%s 与 %s（%s%s）%s".formatted(applicantName, employerName, claimType.label(), amount,
+                urgent ? " 【先行援助】" : "");
+    }
+}

@@ -1,0 +1,151 @@
+package org.workright.legalaid;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** legal_aid_case, its declines and stages. Only the legalaid package reads these tables. */
+@Repository
+class LegalAidCaseRepository {
+
+    private final JdbcClient jdbc;
+
+    LegalAidCaseRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(LegalAidCase c, String accessCodeHash) {
+        jdbc.sql("""
+                insert into legal_aid_case (case_no, access_code_hash, channel, status, applicant_name,
+                  applicant_id_number, applicant_phone, applicant_address, migrant_worker, per_capita_income,
+                  employer_name, employer_credit_code, claim_type, claim_amount, facts, infringement_known_on,
+                  still_employed, left_employment_on, procedural_deadline, needs_preservation, urgent,
+                  dispute_stage, created_at, created_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(c.caseNo(), accessCodeHash, c.channel(), c.status().name(), c.applicantName(),
+                        c.applicantIdNumber(), c.applicantPhone(), c.applicantAddress(), c.migrantWorker(),
+                        c.perCapitaIncome(), c.employerName(), c.employerCreditCode(), c.claimType().name(),
+                        c.claimAmount(), c.facts(), c.infringementKnownOn(), c.stillEmployed(), c.leftEmploymentOn(),
+                        c.proceduralDeadline(), c.needsPreservation(), c.urgent(), c.disputeStage().name(),
+                        c.createdAt(), c.createdBy())
+                .update();
+    }
+
+    Optional<LegalAidCase> find(String caseNo) {
+        return jdbc.sql("select * from legal_aid_case where case_no = ?").param(caseNo)
+                .query(LegalAidCaseRepository::map).optional();
+    }
+
+    Optional<String> accessCodeHash(String caseNo) {
+        return jdbc.sql("select access_code_hash from legal_aid_case where case_no = ?").param(caseNo)
+                .query(String.class).optional();
+    }
+
+    void updateAccessCodeHash(String caseNo, String hash) {
+        jdbc.sql("update legal_aid_case set access_code_hash = ? where case_no = ?").params(hash, caseNo).update();
+    }
+
+    List<LegalAidCase> list(String lawyerId, CaseStatus status) {
+        return jdbc.sql("""
+                select * from legal_aid_case
+                where (cast(? as varchar(64)) is null or lawyer_id = ?)
+                  and (cast(? as varchar(32)) is null or status = ?)
+                order by created_at desc, case_no desc""")
+                .params(lawyerId, lawyerId, status == null ? null : status.name(), status == null ? null : status.name())
+                .query(LegalAidCaseRepository::map).list();
+    }
+
+    List<LegalAidCase> findByEmployer(String creditCode, String employerName) {
+        return jdbc.sql("select * from legal_aid_case where employer_credit_code = ? or employer_name = ? order by case_no")
+                .params(creditCode, employerName).query(LegalAidCaseRepository::map).list();
+    }
+
+    void updateStatus(String caseNo, CaseStatus status) {
+        jdbc.sql("update legal_aid_case set status = ? where case_no = ?").params(status.name(), caseNo).update();
+    }
+
+    void recordMissingItems(String caseNo, String missingItems) {
+        jdbc.sql("update legal_aid_case set status = ?, missing_items = ? where case_no = ?")
+                .params(CaseStatus.AWAITING_SUPPLEMENT.name(), missingItems, caseNo).update();
+    }
+
+    void recordDecision(String caseNo, CaseStatus status, String decision, String reason, LocalDate on, String by) {
+        jdbc.sql("""
+                update legal_aid_case set status = ?, decision = ?, decision_reason = ?, decided_on = ?, decided_by = ?
+                where case_no = ?""")
+                .params(status.name(), decision, reason, on, by, caseNo).update();
+    }
+
+    void assignLawyer(String caseNo, String lawyerId, LocalDate on) {
+        jdbc.sql("update legal_aid_case set status = ?, lawyer_id = ?, assigned_on = ? where case_no = ?")
+                .params(CaseStatus.HANDLING.name(), lawyerId, on, caseNo).update();
+    }
+
+    void recordStage(String caseNo, DisputeStage stage, LocalDate on, String note, String by, OffsetDateTime at) {
+        jdbc.sql("update legal_aid_case set dispute_stage = ?, stage_date = ? where case_no = ?")
+                .params(stage.name(), on, caseNo).update();
+        jdbc.sql("insert into legal_aid_stage (case_no, stage, occurred_on, note, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?)")
+                .params(caseNo, stage.name(), on, note, by, at).update();
+    }
+
+    List<StageEntry> stages(String caseNo) {
+        return jdbc.sql("select stage, occurred_on, note, recorded_by from legal_aid_stage where case_no = ? order by id")
+                .param(caseNo)
+                .query((rs, i) -> new StageEntry(DisputeStage.valueOf(rs.getString("stage")),
+                        rs.getObject("occurred_on", LocalDate.class), rs.getString("note"), rs.getString("recorded_by")))
+                .list();
+    }
+
+    void recordClosureReport(String caseNo, String outcome, String report) {
+        jdbc.sql("update legal_aid_case set closure_outcome = ?, closure_report = ? where case_no = ?")
+                .params(outcome, report, caseNo).update();
+    }
+
+    void end(String caseNo, CaseStatus status, TerminationReason reason, String note, LocalDate on) {
+        jdbc.sql("""
+                update legal_aid_case set status = ?, termination_reason = ?, termination_note = ?, ended_on = ?
+                where case_no = ?""")
+                .params(status.name(), reason == null ? null : reason.name(), note, on, caseNo).update();
+    }
+
+    void recordDecline(String caseNo, String lawyerId, String reason, OffsetDateTime at) {
+        jdbc.sql("insert into legal_aid_decline (case_no, user_id, reason, declined_at) values (?, ?, ?, ?)")
+                .params(caseNo, lawyerId, reason, at).update();
+    }
+
+    List<String> declinedBy(String caseNo) {
+        return jdbc.sql("select user_id from legal_aid_decline where case_no = ?").param(caseNo)
+                .query(String.class).list();
+    }
+
+    record StageEntry(DisputeStage stage, LocalDate occurredOn, String note, String recordedBy) {
+    }
+
+    private static LegalAidCase map(ResultSet rs, int row) throws SQLException {
+        String termination = rs.getString("termination_reason");
+        return new LegalAidCase(
+                rs.getString("case_no"), rs.getString("channel"), CaseStatus.valueOf(rs.getString("status")),
+                rs.getString("applicant_name"), rs.getString("applicant_id_number"), rs.getString("applicant_phone"),
+                rs.getString("applicant_address"), rs.getBoolean("migrant_worker"),
+                rs.getObject("per_capita_income", BigDecimal.class), rs.getString("employer_name"),
+                rs.getString("employer_credit_code"), ClaimType.valueOf(rs.getString("claim_type")),
+                rs.getObject("claim_amount", BigDecimal.class), rs.getString("facts"),
+                rs.getObject("infringement_known_on", LocalDate.class), rs.getBoolean("still_employed"),
+                rs.getObject("left_employment_on", LocalDate.class), rs.getObject("procedural_deadline", LocalDate.class),
+                rs.getBoolean("needs_preservation"), rs.getBoolean("urgent"),
+                DisputeStage.valueOf(rs.getString("dispute_stage")), rs.getObject("stage_date", LocalDate.class),
+                rs.getString("missing_items"), rs.getString("decision"), rs.getString("decision_reason"),
+                rs.getObject("decided_on", LocalDate.class), rs.getString("decided_by"), rs.getString("lawyer_id"),
+                rs.getObject("assigned_on", LocalDate.class), rs.getString("closure_outcome"),
+                rs.getString("closure_report"), termination == null ? null : TerminationReason.valueOf(termination),
+                rs.getString("termination_note"), rs.getObject("ended_on", LocalDate.class),
+                rs.getObject("created_at", OffsetDateTime.class), rs.getString("created_by"));
+    }
+}

@@ -1,0 +1,172 @@
+package org.workright.legalaid;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.workright.calendar.Deadlines;
+import org.workright.letters.Letter;
+import org.workright.letters.LetterService;
+import org.workright.people.CurrentUser;
+import org.workright.system.ProblemException;
+import org.workright.system.YearlySequence;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+/**
+ * Taking in applications: online (public API) or by office staff in Tasklist. Either way the
+ * case row and the process start in one transaction, and the worker's personal data stays in
+ * the case row. The worker checks progress with the case number and a private access code,
+ * stored only as a hash.
+ */
+@Service
+public class LegalAidIntake {
+
+    /** Letters that go to the worker and so appear in their status view. */
+    private static final Set<String> WORKER_LETTERS = Set.of("legal-aid.supplement", "legal-aid.grant",
+            "legal-aid.urgent", "legal-aid.refusal", "legal-aid.assignment-notice", "legal-aid.termination",
+            "legal-aid.closure");
+    private static final String CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+    private static final PasswordEncoder HASH = new BCryptPasswordEncoder();
+
+    private final LegalAidCaseRepository cases;
+    private final YearlySequence sequence;
+    private final RuntimeService runtime;
+    private final LetterService letters;
+    private final CurrentUser currentUser;
+    private final Validator validator;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final LegalAidRules rules;
+    private final Deadlines deadlines;
+    private final SecureRandom random = new SecureRandom();
+
+    LegalAidIntake(LegalAidCaseRepository cases, YearlySequence sequence, RuntimeService runtime,
+            LetterService letters, CurrentUser currentUser, Validator validator, ObjectMapper json, Clock clock,
+            LegalAidProperties properties, Deadlines deadlines) {
+        this.cases = cases;
+        this.sequence = sequence;
+        this.runtime = runtime;
+        this.letters = letters;
+        this.currentUser = currentUser;
+        this.validator = validator;
+        this.json = json;
+        this.clock = clock;
+        this.rules = new LegalAidRules(properties);
+        this.deadlines = deadlines;
+    }
+
+    public record Submission(String caseNo, String accessCode, String status, String statusLabel) {
+    }
+
+    public record LetterSummary(String number, String title, OffsetDateTime issuedAt) {
+    }
+
+    public record StatusView(String caseNo, String status, String statusLabel, String claimType,
+            OffsetDateTime submittedAt, List<LetterSummary> letters) {
+    }
+
+    /** Online application: validated by the controller, registered and started here. */
+    @Transactional
+    public Submission submit(LegalAidApplication application) {
+        String accessCode = newAccessCode();
+        LegalAidCase created = create(application, "ONLINE", accessCode);
+        runtime.createMessageCorrelation(LegalAidProcess.MESSAGE_SUBMITTED)
+                .processInstanceBusinessKey(created.caseNo())
+                .setVariables(processVariables(created))
+                .correlateStartMessage();
+        return new Submission(created.caseNo(), accessCode, created.status().name(), created.status().label());
+    }
+
+    /**
+     * Application taken by office staff with the start form: the form's raw fields become the case
+     * row and the returned process variables. The access code is not shown here: staff issue one
+     * on request ({@link #resetAccessCode}).
+     */
+    @Transactional
+    Map<String, Object> registerFromForm(Map<String, Object> formFields, String channel) {
+        LegalAidApplication application;
+        try {
+            application = json.convertValue(formFields, LegalAidApplication.class);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("申请信息格式有误 Malformed application: " + e.getMessage(), e);
+        }
+        Set<ConstraintViolation<LegalAidApplication>> violations = validator.validate(application);
+        if (!violations.isEmpty()) {
+            throw new IllegalArgumentException("申请信息有误 Invalid application: " + violations.stream()
+                    .map(v -> v.getPropertyPath() + "：" + v.getMessage()).sorted().collect(Collectors.joining("；")));
+        }
+        return processVariables(create(application, channel, newAccessCode()));
+    }
+
+    private LegalAidCase create(LegalAidApplication a, String channel, String accessCode) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        String caseNo = "%s%d-%05d".formatted(LegalAidProcess.CASE_PREFIX, now.getYear(),
+                sequence.next("case:legal-aid", now.getYear()));
+        LegalAidCase c = new LegalAidCase(caseNo, channel, CaseStatus.APPLIED, a.applicantName().strip(),
+                a.idNumber(), a.phone(), a.address(), a.migrantWorker(), a.perCapitaIncome(), a.employerName().strip(),
+                a.employerCreditCode(), a.claimType(), a.claimAmount(), a.facts().strip(), a.infringementKnownOn(),
+                a.stillEmployed(), a.leftEmploymentOn(), a.proceduralDeadline(), a.preservation(),
+                rules.urgent(a, deadlines.today()), DisputeStage.NONE, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, now, currentUser.id());
+        cases.insert(c, HASH.encode(accessCode));
+        return c;
+    }
+
+    private Map<String, Object> processVariables(LegalAidCase c) {
+        Map<String, Object> vars = new HashMap<>();
+        vars.put(LegalAidProcess.Var.CASE_NO, c.caseNo());
+        vars.put(LegalAidProcess.Var.CASE_SUMMARY, c.summary());
+        vars.put(LegalAidProcess.Var.CLAIM_TYPE, c.claimType().name());
+        vars.put(LegalAidProcess.Var.MIGRANT_WORKER, c.migrantWorker());
+        vars.put(LegalAidProcess.Var.ECONOMIC_HARDSHIP, rules.economicHardship(c.perCapitaIncome()));
+        vars.put(LegalAidProcess.Var.URGENT, c.urgent());
+        return vars;
+    }
+
+    /** The worker's status check. Unknown case and wrong code get the same answer, so numbers cannot be probed. */
+    public StatusView status(String caseNo, String accessCode) {
+        String hash = cases.accessCodeHash(caseNo).orElse(null);
+        if (hash == null || accessCode == null || !HASH.matches(accessCode.strip().toUpperCase(), hash)) {
+            throw new ProblemException(org.springframework.http.HttpStatus.NOT_FOUND, "案件编号或查询码不正确",
+                    "案件编号或查询码不正确 Unknown case number or wrong access code", "accessCode");
+        }
+        LegalAidCase c = cases.find(caseNo).orElseThrow();
+        List<LetterSummary> sent = letters.lettersOf(caseNo).stream()
+                .filter(l -> WORKER_LETTERS.contains(l.kind()))
+                .map((Letter l) -> new LetterSummary(l.number(), l.title(), l.issuedAt()))
+                .toList();
+        return new StatusView(c.caseNo(), c.status().name(), c.status().label(), c.claimType().label(), c.createdAt(),
+                sent);
+    }
+
+    /** Office staff give the worker a new access code (e.g. for an application taken by phone). */
+    @Transactional
+    public String resetAccessCode(String caseNo) {
+        cases.find(caseNo).orElseThrow(() -> ProblemException.notFound("未找到该案件 No such case"));
+        String code = newAccessCode();
+        cases.updateAccessCodeHash(caseNo, HASH.encode(code));
+        return code;
+    }
+
+    private String newAccessCode() {
+        StringBuilder code = new StringBuilder(8);
+        for (int i = 0; i < 8; i++) {
+            code.append(CODE_ALPHABET.charAt(random.nextInt(CODE_ALPHABET.length())));
+        }
+        return code.toString();
+    }
+}

@@ -1,0 +1,101 @@
+package org.workright.legalaid;
+
+/** The names processes/legal-aid-request.bpmn and its forms share with the code. */
+public final class LegalAidProcess {
+
+    public static final String KEY = "legal-aid-request";
+    public static final String DECISION_ELIGIBILITY = "legal-aid-eligibility";
+    /** Starts the process for an application already registered through the public API. */
+    public static final String MESSAGE_SUBMITTED = "Message_LegalAidApplicationSubmitted";
+    public static final String CASE_PREFIX = "LA-";
+
+    /** Process variables. Personal data (ID number, phone, address) is never one of them. */
+    public static final class Var {
+        public static final String CASE_NO = "caseNo";
+        public static final String CASE_SUMMARY = "caseSummary";
+        public static final String CLAIM_TYPE = "claimType";
+        public static final String MIGRANT_WORKER = "migrantWorker";
+        public static final String ECONOMIC_HARDSHIP = "economicHardship";
+        public static final String SERIOUS_INFRINGEMENT = "seriousInfringement";
+        public static final String URGENT = "urgent";
+        public static final String COMPLETE = "complete";
+        public static final String MISSING_ITEMS = "missingItems";
+        public static final String SUPPLEMENT_ROUND = "supplementRound";
+        public static final String SUPPLEMENT_DUE = "supplementDue";
+        public static final String DECISION_DUE = "decisionDue";
+        public static final String ELIGIBLE = "eligible";
+        public static final String ELIGIBILITY_CODE = "eligibilityCode";
+        public static final String ELIGIBILITY_REASON = "eligibilityReason";
+        public static final String GRANT_AID = "grantAid";
+        public static final String DECISION_REASON = "decisionReason";
+        public static final String ASSIGNMENT_DUE = "assignmentDue";
+        public static final String LAWYER_ID = "lawyerId";
+        public static final String LAWYER_FOUND = "lawyerFound";
+        public static final String ACCEPTED = "accepted";
+        public static final String DECLINE_REASON = "declineReason";
+        public static final String ACTION = "handlingAction";
+        public static final String STAGE = "stage";
+        public static final String STAGE_DATE = "stageDate";
+        public static final String NOTE = "note";
+        public static final String CLOSURE_OUTCOME = "closureOutcome";
+        public static final String CLOSURE_REPORT = "closureReport";
+        public static final String TERMINATION_REASON = "terminationReason";
+        public static final String APPROVED = "approved";
+        public static final String NEXT_REMINDER_AT = "nextReminderAt";
+        public static final String REMINDER_TEXT = "reminderText";
+
+        private Var() {
+        }
+    }
+
+    /** Values of {@link Var#ACTION}, chosen by the lawyer in Task_HandleCase. */
+    public static final class Action {
+        public static final String RECORD_STAGE = "RECORD_STAGE";
+        public static final String REQUEST_CLOSURE = "REQUEST_CLOSURE";
+        public static final String REQUEST_TERMINATION = "REQUEST_TERMINATION";
+
+        private Action() {
+        }
+    }
+
+    /** Activity ids the tests and services refer to. */
+    public static final class Activity {
+        public static final String REGISTER = "Task_RegisterApplication";
+        public static final String CHECK_COMPLETENESS = "Task_CheckCompleteness";
+        public static final String ISSUE_SUPPLEMENT_NOTICE = "Task_IssueSupplementNotice";
+        public static final String RECEIVE_SUPPLEMENT = "Task_ReceiveSupplement";
+        public static final String SUPPLEMENT_DEADLINE = "Event_SupplementDeadline";
+        public static final String WITHDRAW = "Task_WithdrawApplication";
+        public static final String ASSESS_ELIGIBILITY = "Task_AssessEligibility";
+        public static final String DECIDE = "Task_DecideAid";
+        public static final String DECISION_OVERDUE = "Event_DecisionOverdue";
+        public static final String ESCALATE_DECISION = "Task_EscalateDecision";
+        public static final String REFUSE = "Task_RefuseAid";
+        public static final String GRANT = "Task_GrantAid";
+        public static final String ASSIGNMENT = "SubProcess_Assignment";
+        public static final String ASSIGNMENT_OVERDUE = "Event_AssignmentOverdue";
+        public static final String ESCALATE_ASSIGNMENT = "Task_EscalateAssignment";
+        public static final String PROPOSE_LAWYER = "Task_ProposeLawyer";
+        public static final String FIND_LAWYER = "Task_FindLawyer";
+        public static final String ACCEPT_ASSIGNMENT = "Task_AcceptAssignment";
+        public static final String SCHEDULE_REMINDER = "Task_ScheduleReminder";
+        public static final String HANDLE_CASE = "Task_HandleCase";
+        public static final String CLOCK_REMINDER = "Event_ClockReminder";
+        public static final String ACKNOWLEDGE_REMINDER = "Task_AcknowledgeReminder";
+        public static final String RECORD_STAGE = "Task_RecordStage";
+        public static final String REVIEW_CLOSURE = "Task_ReviewClosure";
+        public static final String CLOSE = "Task_CloseCase";
+        public static final String REVIEW_TERMINATION = "Task_ReviewTermination";
+        public static final String TERMINATE = "Task_TerminateAid";
+        public static final String END_REFUSED = "Event_Refused";
+        public static final String END_WITHDRAWN = "Event_Withdrawn";
+        public static final String END_CLOSED = "Event_Closed";
+        public static final String END_TERMINATED = "Event_Terminated";
+
+        private Activity() {
+        }
+    }
+
+    private LegalAidProcess() {
+    }
+}

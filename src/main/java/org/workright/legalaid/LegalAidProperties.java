@@ -1,0 +1,17 @@
+package org.workright.legalaid;
+
+import java.math.BigDecimal;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/** The legal-aid rules that are local standards or unsure ([U] in DOMAIN.md): configuration, not code. */
+@ConfigurationProperties("workright.legal-aid")
+public record LegalAidProperties(
+        BigDecimal hardshipMonthlyIncome,
+        int supplementDays,
+        int decisionDays,
+        int assignmentDays,
+        int urgentThresholdDays,
+        int reminderLeadDays,
+        int progressCheckDays) {
+}

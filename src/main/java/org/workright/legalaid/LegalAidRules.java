@@ -1,0 +1,52 @@
+package org.workright.legalaid;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The legal-aid rules that are plain arithmetic (the eligibility table itself is DMN):
+ * economic hardship against the local standard, the limitation period, and urgent aid.
+ */
+final class LegalAidRules {
+
+    private final LegalAidProperties properties;
+
+    LegalAidRules(LegalAidProperties properties) {
+        this.properties = properties;
+    }
+
+    /** At or below the local standard ("以下" includes the bound, Civil Code art 1259). */
+    boolean economicHardship(BigDecimal perCapitaIncome) {
+        return perCapitaIncome.compareTo(properties.hardshipMonthlyIncome()) <= 0;
+    }
+
+    /**
+     * Arbitration limitation (Mediation and Arbitration Law art 27): one year from when the worker
+     * knew of the infringement; unpaid wages while still employed have none, after leaving one
+     * year from leaving.
+     */
+    static Optional<LocalDate> limitationEnds(ClaimType claim, LocalDate knownOn, boolean stillEmployed,
+            LocalDate leftOn) {
+        if (claim == ClaimType.WAGE_ARREARS) {
+            return stillEmployed || leftOn == null ? Optional.empty() : Optional.of(leftOn.plusYears(1));
+        }
+        return Optional.of(knownOn.plusYears(1));
+    }
+
+    /**
+     * Urgent aid (先行援助, Legal Aid Law art 44): fewer than the threshold of days left before the
+     * limitation period or a procedural deadline, or evidence/assets need preserving now.
+     */
+    boolean urgent(LegalAidApplication a, LocalDate today) {
+        if (a.preservation()) {
+            return true;
+        }
+        Optional<LocalDate> limitation = limitationEnds(a.claimType(), a.infringementKnownOn(),
+                a.stillEmployed(), a.leftEmploymentOn());
+        return Stream.concat(limitation.stream(), Stream.ofNullable(a.proceduralDeadline()))
+                .anyMatch(deadline -> ChronoUnit.DAYS.between(today, deadline) < properties.urgentThresholdDays());
+    }
+}

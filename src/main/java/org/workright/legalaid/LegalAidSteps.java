@@ -1,0 +1,191 @@
+package org.workright.legalaid;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.workright.calendar.Deadlines;
+import org.workright.letters.LetterRequest;
+import org.workright.letters.LetterService;
+import org.workright.people.CurrentUser;
+
+/**
+ * What each service task of the legal-aid process does to the case: update the row, start the
+ * statutory clocks, issue the step's letter. Delegates stay thin and call one method here.
+ */
+@Service
+class LegalAidSteps {
+
+    private final LegalAidCaseRepository cases;
+    private final LawyerRepository lawyers;
+    private final LetterService letters;
+    private final DecisionService decisions;
+    private final Deadlines deadlines;
+    private final LegalAidProperties properties;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final LawyerMatcher matcher = new LawyerMatcher();
+    private final DisputeClocks clocks;
+
+    LegalAidSteps(LegalAidCaseRepository cases, LawyerRepository lawyers, LetterService letters,
+            DecisionService decisions, Deadlines deadlines, LegalAidProperties properties, CurrentUser currentUser,
+            Clock clock) {
+        this.cases = cases;
+        this.lawyers = lawyers;
+        this.letters = letters;
+        this.decisions = decisions;
+        this.deadlines = deadlines;
+        this.properties = properties;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        this.clocks = new DisputeClocks(deadlines, properties);
+    }
+
+    record Assessment(boolean eligible, String code, String reason, Date decisionDue) {
+    }
+
+    record Reminder(Date at, String text) {
+    }
+
+    /** 补充材料通知书: one consolidated list of what is missing, with a deadline (LAL art 43). */
+    @Transactional
+    Date requestSupplement(String caseNo, String missingItems, int round) {
+        LegalAidCase c = load(caseNo);
+        LocalDate due = deadlines.calendarDaysFrom(deadlines.today(), properties.supplementDays());
+        cases.recordMissingItems(caseNo, missingItems);
+        issue("legal-aid.supplement", c, "supplement-" + round, c.applicantName(),
+                Map.of("missingItems", missingItems, "due", due));
+        return deadlines.timerDate(due);
+    }
+
+    /** Nothing supplied in time: the application is treated as withdrawn (LAL art 43). */
+    @Transactional
+    void withdraw(String caseNo) {
+        cases.end(caseNo, CaseStatus.WITHDRAWN, null, "逾期未补充材料，视为撤回申请", deadlines.today());
+    }
+
+    /** Runs the eligibility table and starts the 7-day decision clock. */
+    @Transactional
+    Assessment assess(String caseNo, boolean economicHardship, boolean seriousInfringement) {
+        LegalAidCase c = load(caseNo);
+        cases.updateStatus(caseNo, CaseStatus.UNDER_REVIEW);
+        DmnDecisionResultEntries result = decisions.evaluateDecisionByKey(LegalAidProcess.DECISION_ELIGIBILITY)
+                .variables(Variables.createVariables()
+                        .putValue(LegalAidProcess.Var.CLAIM_TYPE, c.claimType().name())
+                        .putValue(LegalAidProcess.Var.MIGRANT_WORKER, c.migrantWorker())
+                        .putValue(LegalAidProcess.Var.ECONOMIC_HARDSHIP, economicHardship)
+                        .putValue(LegalAidProcess.Var.SERIOUS_INFRINGEMENT, seriousInfringement))
+                .evaluate()
+                .getSingleResult();
+        LocalDate due = deadlines.calendarDaysFrom(deadlines.today(), properties.decisionDays());
+        return new Assessment(result.getEntry(LegalAidProcess.Var.ELIGIBLE),
+                result.getEntry(LegalAidProcess.Var.ELIGIBILITY_CODE),
+                result.getEntry(LegalAidProcess.Var.ELIGIBILITY_REASON), deadlines.timerDate(due));
+    }
+
+    /** 不予法律援助决定书, with the reasons and the objection route. */
+    @Transactional
+    void refuse(String caseNo, String reason) {
+        LegalAidCase c = load(caseNo);
+        cases.recordDecision(caseNo, CaseStatus.REFUSED, "REFUSED", reason, deadlines.today(), currentUser.id());
+        issue("legal-aid.refusal", c, "decision", c.applicantName(), Map.of("reason", reason));
+    }
+
+    /** 给予法律援助决定书 (or 先行法律援助决定书 for urgent aid); starts the 3-day assignment clock. */
+    @Transactional
+    Date grant(String caseNo, String reason) {
+        LegalAidCase c = load(caseNo);
+        String why = reason == null || reason.isBlank() ? "符合法律援助条件" : reason;
+        cases.recordDecision(caseNo, CaseStatus.GRANTED, c.urgent() ? "URGENT" : "GRANTED", why,
+                deadlines.today(), currentUser.id());
+        issue(c.urgent() ? "legal-aid.urgent" : "legal-aid.grant", c, "decision", c.applicantName(),
+                Map.of("reason", why));
+        return deadlines.timerDate(deadlines.calendarDaysFrom(deadlines.today(), properties.assignmentDays()));
+    }
+
+    Optional<String> proposeLawyer(String caseNo) {
+        LegalAidCase c = load(caseNo);
+        return matcher.choose(lawyers.activeLawyers(), c.claimType(), c.employerName(), c.employerCreditCode(),
+                cases.declinedBy(caseNo)).map(Lawyer::userId);
+    }
+
+    @Transactional
+    void recordDecline(String caseNo, String lawyerId, String reason) {
+        cases.recordDecline(caseNo, lawyerId, reason, OffsetDateTime.now(clock));
+    }
+
+    /** 指派通知书 to the lawyer who accepted, and the notice naming them to the worker. */
+    @Transactional
+    void confirmAssignment(String caseNo, String lawyerId) {
+        cases.assignLawyer(caseNo, lawyerId, deadlines.today());
+        LegalAidCase c = load(caseNo);
+        String name = lawyers.name(lawyerId).orElse(lawyerId);
+        Map<String, Object> lawyer = Map.of("name", name, "lawFirm", lawyers.lawFirm(lawyerId).orElse(""));
+        issue("legal-aid.assignment", c, "assignment-" + lawyerId, lawyers.lawFirm(lawyerId).orElse("") + name + "律师",
+                Map.of("lawyer", lawyer));
+        issue("legal-aid.assignment-notice", c, "assignment-notice-" + lawyerId, c.applicantName(),
+                Map.of("lawyer", lawyer));
+    }
+
+    @Transactional
+    void recordStage(String caseNo, DisputeStage stage, LocalDate on, String note) {
+        load(caseNo);
+        cases.recordStage(caseNo, stage, on, note, currentUser.id(), OffsetDateTime.now(clock));
+    }
+
+    Reminder nextReminder(String caseNo) {
+        DisputeClocks.Reminder next = clocks.next(load(caseNo));
+        return new Reminder(next.at(), next.text());
+    }
+
+    /** Office approved the lawyer's closure report: 结案通知书 to the worker (LAL art 50). */
+    @Transactional
+    void close(String caseNo, String outcome, String report) {
+        cases.recordClosureReport(caseNo, outcome, report);
+        cases.end(caseNo, CaseStatus.CLOSED, null, null, deadlines.today());
+        LegalAidCase c = load(caseNo);
+        issue("legal-aid.closure", c, "closure", c.applicantName(), Map.of("outcome", outcome));
+    }
+
+    /** 终止法律援助决定书 with the statutory ground (LAL art 48). */
+    @Transactional
+    void terminate(String caseNo, TerminationReason reason, String note) {
+        cases.end(caseNo, CaseStatus.TERMINATED, reason, note, deadlines.today());
+        LegalAidCase c = load(caseNo);
+        issue("legal-aid.termination", c, "termination", c.applicantName(),
+                Map.of("reason", reason.label(), "note", note == null ? "" : note));
+    }
+
+    private void issue(String kind, LegalAidCase c, String step, String addressee, Map<String, Object> extra) {
+        Map<String, Object> model = new HashMap<>(extra);
+        model.put("case", letterView(c));
+        letters.issue(new LetterRequest(kind, c.caseNo(), step, addressee, model));
+    }
+
+    /** What letters may say about a case: never the full ID number. */
+    private static Map<String, Object> letterView(LegalAidCase c) {
+        Map<String, Object> view = new HashMap<>();
+        view.put("caseNo", c.caseNo());
+        view.put("applicantName", c.applicantName());
+        view.put("maskedIdNumber", c.maskedIdNumber());
+        view.put("employerName", c.employerName());
+        view.put("claimType", c.claimType().label());
+        view.put("claimAmount", c.claimAmount() == null ? "" : c.claimAmount());
+        view.put("appliedOn", c.createdAt().atZoneSameInstant(Deadlines.ZONE).toLocalDate());
+        view.put("urgent", c.urgent());
+        return view;
+    }
+
+    private LegalAidCase load(String caseNo) {
+        return cases.find(caseNo).orElseThrow(() -> new IllegalStateException("No legal-aid case " + caseNo));
+    }
+}

@@ -1,0 +1,26 @@
+package org.workright.legalaid;
+
+import static org.workright.legalaid.LegalAidProcess.Var.*;
+import static org.workright.system.ProcessVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_ProposeLawyer: the best-matching volunteer lawyer, if any. */
+@Component
+class ProposeLawyerDelegate implements JavaDelegate {
+
+    private final LegalAidSteps steps;
+
+    ProposeLawyerDelegate(LegalAidSteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String lawyer = steps.proposeLawyer(requiredString(execution, CASE_NO)).orElse(null);
+        execution.setVariable(LAWYER_FOUND, lawyer != null);
+        execution.setVariable(LAWYER_ID, lawyer);
+    }
+}

@@ -1,0 +1,25 @@
+package org.workright.legalaid;
+
+import static org.workright.legalaid.LegalAidProcess.Var.*;
+import static org.workright.system.ProcessVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_RecordDecline: the lawyer declined; they are not proposed for this case again. */
+@Component
+class RecordDeclineDelegate implements JavaDelegate {
+
+    private final LegalAidSteps steps;
+
+    RecordDeclineDelegate(LegalAidSteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        steps.recordDecline(requiredString(execution, CASE_NO), requiredString(execution, LAWYER_ID),
+                string(execution, DECLINE_REASON));
+    }
+}

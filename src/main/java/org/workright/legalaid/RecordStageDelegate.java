@@ -1,0 +1,25 @@
+package org.workright.legalaid;
+
+import static org.workright.legalaid.LegalAidProcess.Var.*;
+import static org.workright.system.ProcessVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_RecordStage: the lawyer's progress entry, which may start a dispute clock. */
+@Component
+class RecordStageDelegate implements JavaDelegate {
+
+    private final LegalAidSteps steps;
+
+    RecordStageDelegate(LegalAidSteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        steps.recordStage(requiredString(execution, CASE_NO), DisputeStage.valueOf(requiredString(execution, STAGE)),
+                date(execution, STAGE_DATE), string(execution, NOTE));
+    }
+}

@@ -1,0 +1,24 @@
+package org.workright.legalaid;
+
+import static org.workright.legalaid.LegalAidProcess.Var.*;
+import static org.workright.system.ProcessVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_RefuseAid: 不予法律援助决定书. */
+@Component
+class RefuseAidDelegate implements JavaDelegate {
+
+    private final LegalAidSteps steps;
+
+    RefuseAidDelegate(LegalAidSteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        steps.refuse(requiredString(execution, CASE_NO), requiredString(execution, DECISION_REASON));
+    }
+}

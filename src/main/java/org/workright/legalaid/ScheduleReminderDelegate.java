@@ -1,0 +1,26 @@
+package org.workright.legalaid;
+
+import static org.workright.legalaid.LegalAidProcess.Var.*;
+import static org.workright.system.ProcessVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_ScheduleReminder: when the lawyer is next reminded, and of what. */
+@Component
+class ScheduleReminderDelegate implements JavaDelegate {
+
+    private final LegalAidSteps steps;
+
+    ScheduleReminderDelegate(LegalAidSteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        LegalAidSteps.Reminder next = steps.nextReminder(requiredString(execution, CASE_NO));
+        execution.setVariable(NEXT_REMINDER_AT, next.at());
+        execution.setVariable(REMINDER_TEXT, next.text());
+    }
+}

@@ -1,0 +1,25 @@
+package org.workright.legalaid;
+
+import static org.workright.legalaid.LegalAidProcess.Var.*;
+import static org.workright.system.ProcessVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_TerminateAid: 终止法律援助决定书 with the statutory ground. */
+@Component
+class TerminateAidDelegate implements JavaDelegate {
+
+    private final LegalAidSteps steps;
+
+    TerminateAidDelegate(LegalAidSteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        steps.terminate(requiredString(execution, CASE_NO),
+                TerminationReason.valueOf(requiredString(execution, TERMINATION_REASON)), string(execution, NOTE));
+    }
+}

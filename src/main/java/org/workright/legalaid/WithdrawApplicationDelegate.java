@@ -1,0 +1,24 @@
+package org.workright.legalaid;
+
+import static org.workright.legalaid.LegalAidProcess.Var.*;
+import static org.workright.system.ProcessVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_WithdrawApplication: nothing supplied in time, the application counts as withdrawn. */
+@Component
+class WithdrawApplicationDelegate implements JavaDelegate {
+
+    private final LegalAidSteps steps;
+
+    WithdrawApplicationDelegate(LegalAidSteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        steps.withdraw(requiredString(execution, CASE_NO));
+    }
+}

@@ -1,0 +1,35 @@
+package org.workright.letters;
+
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Letter kinds are configuration: each issuer numbers its letters with its own prefix
+ * ("昆工法援〔2026〕第0001号"), and a federation elsewhere changes prefixes and titles, not code.
+ */
+@ConfigurationProperties("workright.letters")
+record LetterProperties(String issuer, String office, Map<String, Kind> kinds) {
+
+    record Kind(String title, String prefix) {
+    }
+
+    Kind kind(String code) {
+        Kind kind = kinds.get(code);
+        if (kind == null) {
+            throw new IllegalArgumentException("Unknown letter kind " + code + "; configure workright.letters.kinds");
+        }
+        return kind;
+    }
+
+    /** 昆工法援〔2026〕第0001号 */
+    static String number(Kind kind, int year, int sequence) {
+        return "%s〔%d〕第%04d号".formatted(kind.prefix(), year, sequence);
+    }
+
+    /** "legal-aid.grant" is rendered by letters/legal-aid/grant.vm. */
+    static String template(String code) {
+        int dot = code.indexOf('.');
+        return "letters/" + code.substring(0, dot) + "/" + code.substring(dot + 1) + ".vm";
+    }
+}

@@ -1,0 +1,98 @@
+package org.workright.letters;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.workright.people.CurrentUser;
+import org.workright.system.YearlySequence;
+
+/**
+ * Issues official letters: render, number, archive, in the caller's transaction. Issuing is
+ * idempotent per (case, step): a retried job gets the letter it already issued, and if the
+ * caller rolls back, the number goes back too.
+ */
+@Service
+public class LetterService {
+
+    private final LetterProperties properties;
+    private final LetterRenderer renderer;
+    private final LetterRepository repository;
+    private final YearlySequence sequence;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    LetterService(LetterProperties properties, LetterRenderer renderer, LetterRepository repository,
+            YearlySequence sequence, CurrentUser currentUser, Clock clock) {
+        this.properties = properties;
+        this.renderer = renderer;
+        this.repository = repository;
+        this.sequence = sequence;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Letter issue(LetterRequest request) {
+        return repository.findByCaseAndStep(request.caseRef(), request.stepKey())
+                .orElseGet(() -> repository.insert(create(request)));
+    }
+
+    private Letter create(LetterRequest request) {
+        LetterProperties.Kind kind = properties.kind(request.kind());
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        int year = now.getYear();
+        String number = LetterProperties.number(kind, year, sequence.next("letter:" + request.kind(), year));
+        String template = LetterProperties.template(request.kind());
+        String html = renderer.render(template, model(request, kind, number, now));
+        return new Letter(0, number, request.kind(), kind.title(), request.caseRef(), request.stepKey(), template,
+                html, sha256(html), now, currentUser.id());
+    }
+
+    private Map<String, Object> model(LetterRequest request, LetterProperties.Kind kind, String number,
+            OffsetDateTime now) {
+        Map<String, Object> model = new HashMap<>(request.model());
+        model.put("letter", Map.of(
+                "title", kind.title(),
+                "number", number,
+                "addressee", request.addressee(),
+                "issuer", properties.issuer(),
+                "office", properties.office(),
+                "issuedOn", now.toLocalDate()));
+        return model;
+    }
+
+    public List<Letter> lettersOf(String caseRef) {
+        return repository.findByCase(caseRef);
+    }
+
+    public Optional<Letter> find(long id) {
+        return repository.findById(id);
+    }
+
+    public Optional<Letter> findByNumber(String number) {
+        return repository.findByNumber(number);
+    }
+
+    public Optional<Letter> findIssued(String caseRef, String stepKey) {
+        return repository.findByCaseAndStep(caseRef, stepKey);
+    }
+
+    static String sha256(String html) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(html.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package org.workright.people;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The roles, what each may do in the engine, and the Tasklist filters everyone starts with. Runs at
+ * every start and only adds what is missing, so it is safe on an existing database and never
+ * undoes what an administrator changed in Admin.
+ */
+@Component
+@Order(10)
+class AccessSetup implements ApplicationRunner {
+
+    /** Process definitions each role starts or follows in Tasklist (diagram, start forms). */
+    static final Map<String, List<String>> PROCESSES_READ = Map.of(
+            Roles.LEGAL_AID_OFFICE, List.of("legal-aid-request"),
+            Roles.LEGAL_AID_LEAD, List.of("legal-aid-request"),
+            Roles.LAWYERS, List.of("legal-aid-request"));
+    static final Map<String, List<String>> PROCESSES_START = Map.of(
+            Roles.LEGAL_AID_OFFICE, List.of("legal-aid-request"));
+
+    private final IdentityService identity;
+    private final AuthorizationService authorizations;
+    private final FilterService filters;
+    private final TaskService tasks;
+
+    AccessSetup(IdentityService identity, AuthorizationService authorizations, FilterService filters,
+            TaskService tasks) {
+        this.identity = identity;
+        this.authorizations = authorizations;
+        this.filters = filters;
+        this.tasks = tasks;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        Roles.all().forEach(this::ensureGroup);
+        for (Resource resource : Resources.values()) {
+            grant(Roles.ADMIN, resource, Authorization.ANY, Permissions.ALL);
+        }
+        for (String group : Roles.all()) {
+            grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+            grant(group, Resources.FILTER, Authorization.ANY, Permissions.READ);
+        }
+        PROCESSES_READ.forEach((group, keys) -> keys.forEach(
+                key -> grant(group, Resources.PROCESS_DEFINITION, key, Permissions.READ)));
+        PROCESSES_START.forEach((group, keys) -> keys.forEach(key -> {
+            grant(group, Resources.PROCESS_DEFINITION, key, Permissions.CREATE_INSTANCE);
+            grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+        }));
+        ensureFilters();
+    }
+
+    private void ensureGroup(String id) {
+        if (identity.createGroupQuery().groupId(id).count() == 0) {
+            Group group = identity.newGroup(id);
+            group.setName(Roles.displayName(id));
+            group.setType(id.equals(Roles.ADMIN) ? "SYSTEM" : "WORKFLOW");
+            identity.saveGroup(group);
+        }
+    }
+
+    private void grant(String group, Resource resource, String resourceId, Permission permission) {
+        Authorization existing = authorizations.createAuthorizationQuery()
+                .authorizationType(AUTH_TYPE_GRANT).groupIdIn(group)
+                .resourceType(resource).resourceId(resourceId).singleResult();
+        Authorization auth = existing != null ? existing : authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+        if (existing != null && existing.isPermissionGranted(permission)) {
+            return;
+        }
+        auth.setGroupId(group);
+        auth.setResource(resource);
+        auth.setResourceId(resourceId);
+        auth.addPermission(permission);
+        authorizations.saveAuthorization(auth);
+    }
+
+    /** Three filters fit every role: mine, my groups', and overdue; Tasklist opens on the first. */
+    private void ensureFilters() {
+        ensureFilter("我的待办 My tasks", "分配给我本人的任务", -10, "#3179c4",
+                tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
+        ensureFilter("我组的待办 My group's tasks", "我所在岗位可以认领的任务", 0, "#4c9a2a",
+                tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .orderByTaskPriority().desc());
+        ensureFilter("已逾期 Overdue", "已过办理期限的任务（本人或本岗位）", 10, "#c0392b",
+                tasks.createTaskQuery().or()
+                        .taskAssigneeExpression("${currentUser()}")
+                        .taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .endOr()
+                        .dueBeforeExpression("${now()}").orderByDueDate().asc());
+    }
+
+    private void ensureFilter(String name, String description, int priority, String color, TaskQuery query) {
+        if (filters.createFilterQuery().filterName(name).count() > 0) {
+            return;
+        }
+        Filter filter = filters.newTaskFilter(name).setOwner(null).setQuery(query).setProperties(Map.of(
+                "description", description,
+                "priority", priority,
+                "color", color,
+                "refresh", true,
+                "variables", List.of(
+                        Map.of("name", "caseNo", "label", "案件编号"),
+                        Map.of("name", "caseSummary", "label", "案情摘要"))));
+        filters.saveFilter(filter);
+    }
+}

@@ -1,0 +1,44 @@
+package org.workright.people;
+
+import java.util.List;
+
+/** Camunda groups, one per role; Spring Security sees them as authorities ROLE_&lt;group id&gt;. */
+public final class Roles {
+
+    public static final String ADMIN = "camunda-admin";
+    public static final String LEGAL_AID_OFFICE = "legalAidOffice";
+    public static final String LEGAL_AID_LEAD = "legalAidLead";
+    public static final String LAWYERS = "lawyers";
+    public static final String INSPECTORS = "inspectors";
+    public static final String LABOUR_BUREAU = "labourBureau";
+    public static final String ENTERPRISE = "enterprise";
+
+    /** Roles allowed on our REST API and /engine-rest: everyone but enterprise representatives. */
+    public static final List<String> STAFF =
+            List.of(ADMIN, LEGAL_AID_OFFICE, LEGAL_AID_LEAD, LAWYERS, INSPECTORS, LABOUR_BUREAU);
+
+    /** Display names (Chinese first, English where cheap), used when the groups are created. */
+    static String displayName(String group) {
+        return switch (group) {
+            case ADMIN -> "系统管理员 Administrators";
+            case LEGAL_AID_OFFICE -> "法律援助中心工作人员 Legal-aid office";
+            case LEGAL_AID_LEAD -> "法律援助中心负责人 Legal-aid office lead";
+            case LAWYERS -> "志愿律师 Volunteer lawyers";
+            case INSPECTORS -> "劳动法律监督员 Union inspectors";
+            case LABOUR_BUREAU -> "劳动保障部门审查员 Labour-bureau reviewers";
+            case ENTERPRISE -> "企业代表 Enterprise representatives";
+            default -> group;
+        };
+    }
+
+    static List<String> all() {
+        return List.of(ADMIN, LEGAL_AID_OFFICE, LEGAL_AID_LEAD, LAWYERS, INSPECTORS, LABOUR_BUREAU, ENTERPRISE);
+    }
+
+    public static String authority(String group) {
+        return "ROLE_" + group;
+    }
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,90 @@
+package org.workright.people;
+
+import java.util.stream.Stream;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.workright.system.ProblemResponses;
+
+/**
+ * Who may call what. Three doors: the engine's REST API and ours (HTTP Basic against Camunda's
+ * identity store, staff only), the Camunda webapps (which run their own login and CSRF
+ * protection), and the public pages (application, status check, letter verification).
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    private static final String[] STAFF = Roles.STAFF.toArray(String[]::new);
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain engineRest(HttpSecurity http, IdentityService identityService) throws Exception {
+        return stateless(http.securityMatcher(path("/engine-rest/**")))
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasAnyRole(STAFF))
+                .addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class)
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain api(HttpSecurity http) throws Exception {
+        return stateless(http.securityMatcher(new OrRequestMatcher(
+                path("/api/**"), path("/v3/api-docs/**"), path("/swagger-ui/**"), path("/swagger-ui.html"))))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(path("/api/public/**")).permitAll()
+                        .anyRequest().hasAnyRole(STAFF))
+                .build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain webapps(HttpSecurity http) throws Exception {
+        // The webapps authenticate against the same identity store and enforce Camunda authorizations.
+        return http.securityMatcher(path("/camunda/**"))
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .csrf(AbstractHttpConfigurer::disable)
+                .headers(h -> h.frameOptions(f -> f.sameOrigin()))
+                .build();
+    }
+
+    @Bean
+    @Order(4)
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        return http
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(Stream.of("/", "/index.html", "/apply.html", "/status.html", "/verify.html",
+                                "/css/**", "/js/**", "/favicon.ico", "/error")
+                                .map(SecurityConfiguration::path).toArray(RequestMatcher[]::new)).permitAll()
+                        .anyRequest().authenticated())
+                .httpBasic(b -> b.authenticationEntryPoint(ProblemResponses::unauthorized))
+                .build();
+    }
+
+    /**
+     * Plain path matchers: the engine REST API and the webapps are not served by Spring MVC's
+     * DispatcherServlet, so MVC-aware matchers would silently miss them.
+     */
+    private static RequestMatcher path(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    }
+
+    private static HttpSecurity stateless(HttpSecurity http) throws Exception {
+        return http
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(b -> b.authenticationEntryPoint(ProblemResponses::unauthorized))
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint(ProblemResponses::unauthorized)
+                        .accessDeniedHandler(ProblemResponses::forbidden));
+    }
+}

@@ -1,0 +1,54 @@
+package org.workright.system;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * Typed reads of process variables for delegates. Forms submit dates as "2026-01-05" strings and
+ * numbers as Long or Double; this is the one place that knows.
+ */
+public final class ProcessVariables {
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    public static String string(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        return value == null ? null : value.toString();
+    }
+
+    public static String requiredString(VariableScope scope, String name) {
+        String value = string(scope, name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("缺少必填项 Missing value: " + name);
+        }
+        return value;
+    }
+
+    public static boolean flag(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString());
+    }
+
+    public static int integer(VariableScope scope, String name, int fallback) {
+        Object value = scope.getVariable(name);
+        return value instanceof Number n ? n.intValue() : value == null ? fallback : Integer.parseInt(value.toString());
+    }
+
+    public static LocalDate date(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        if (value == null || value.toString().isBlank()) {
+            return null;
+        }
+        if (value instanceof Date d) {
+            return d.toInstant().atZone(ZONE).toLocalDate();
+        }
+        String text = value.toString();
+        return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+    }
+
+    private ProcessVariables() {
+    }
+}
