@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
 
 import org.workright.calendar.Deadlines;
 
@@ -19,7 +20,8 @@ final class DisputeClocks {
     record Clock(LocalDate deadline, String label) {
     }
 
-    record Reminder(Date at, String text) {
+    /** @param key identifies the reminder, so an acknowledged one is not given again */
+    record Reminder(Date at, String text, String key) {
     }
 
     private final Deadlines deadlines;
@@ -56,15 +58,22 @@ final class DisputeClocks {
         return clocks;
     }
 
-    Reminder next(LegalAidCase c) {
+    /**
+     * The earliest reminder not yet acknowledged: a running clock enters its lead window (or is
+     * already in it), else the routine progress check.
+     */
+    Reminder next(LegalAidCase c, Set<String> acknowledged) {
         LocalDate today = deadlines.today();
-        Reminder progress = new Reminder(deadlines.reminderDate(today.plusDays(properties.progressCheckDays()), 0),
-                "例行进度检查：请记录案件最新进展 (case %s)".formatted(c.caseNo()));
+        LocalDate check = today.plusDays(properties.progressCheckDays());
+        Reminder progress = new Reminder(deadlines.reminderDate(check, 0),
+                "例行进度检查：请记录案件最新进展", "progress@" + check);
         return running(c).stream()
                 .filter(clock -> !clock.deadline().isBefore(today))
                 .map(clock -> new Reminder(deadlines.reminderDate(clock.deadline(), properties.reminderLeadDays()),
                         "%s：%d年%d月%d日".formatted(clock.label(), clock.deadline().getYear(),
-                                clock.deadline().getMonthValue(), clock.deadline().getDayOfMonth())))
+                                clock.deadline().getMonthValue(), clock.deadline().getDayOfMonth()),
+                        clock.label() + "@" + clock.deadline()))
+                .filter(r -> !acknowledged.contains(r.key()))
                 .filter(r -> r.at().before(progress.at()))
                 .min(Comparator.comparing(Reminder::at))
                 .orElse(progress);

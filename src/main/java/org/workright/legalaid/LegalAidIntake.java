@@ -18,6 +18,7 @@ import org.workright.calendar.Deadlines;
 import org.workright.letters.Letter;
 import org.workright.letters.LetterService;
 import org.workright.people.CurrentUser;
+import org.workright.people.ResidentIdNumber;
 import org.workright.system.ProblemException;
 import org.workright.system.YearlySequence;
 
@@ -117,7 +118,7 @@ public class LegalAidIntake {
         String caseNo = "%s%d-%05d".formatted(LegalAidProcess.CASE_PREFIX, now.getYear(),
                 sequence.next("case:legal-aid", now.getYear()));
         LegalAidCase c = new LegalAidCase(caseNo, channel, CaseStatus.APPLIED, a.applicantName().strip(),
-                a.idNumber(), a.phone(), a.address(), a.migrantWorker(), a.perCapitaIncome(), a.employerName().strip(),
+                ResidentIdNumber.normalize(a.idNumber()), a.phone(), a.address(), a.migrantWorker(), a.perCapitaIncome(), a.employerName().strip(),
                 a.employerCreditCode(), a.claimType(), a.claimAmount(), a.facts().strip(), a.infringementKnownOn(),
                 a.stillEmployed(), a.leftEmploymentOn(), a.proceduralDeadline(), a.preservation(),
                 rules.urgent(a, deadlines.today()), DisputeStage.NONE, null, null, null, null, null, null, null, null,

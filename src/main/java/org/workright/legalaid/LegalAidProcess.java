@@ -43,6 +43,9 @@ public final class LegalAidProcess {
         public static final String APPROVED = "approved";
         public static final String NEXT_REMINDER_AT = "nextReminderAt";
         public static final String REMINDER_TEXT = "reminderText";
+        public static final String REMINDER_KEY = "reminderKey";
+        /** Reminders already acknowledged, one key per line, so a reminder is given once. */
+        public static final String ACKNOWLEDGED_REMINDERS = "acknowledgedReminders";
 
         private Var() {
         }
@@ -82,6 +85,7 @@ public final class LegalAidProcess {
         public static final String HANDLE_CASE = "Task_HandleCase";
         public static final String CLOCK_REMINDER = "Event_ClockReminder";
         public static final String ACKNOWLEDGE_REMINDER = "Task_AcknowledgeReminder";
+        public static final String RECORD_REMINDER = "Task_RecordReminder";
         public static final String RECORD_STAGE = "Task_RecordStage";
         public static final String REVIEW_CLOSURE = "Task_ReviewClosure";
         public static final String CLOSE = "Task_CloseCase";

@@ -7,6 +7,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
@@ -53,7 +54,7 @@ class LegalAidSteps {
     record Assessment(boolean eligible, String code, String reason, Date decisionDue) {
     }
 
-    record Reminder(Date at, String text) {
+    record Reminder(Date at, String text, String key) {
     }
 
     /** 补充材料通知书: one consolidated list of what is missing, with a deadline (LAL art 43). */
@@ -142,9 +143,9 @@ class LegalAidSteps {
         cases.recordStage(caseNo, stage, on, note, currentUser.id(), OffsetDateTime.now(clock));
     }
 
-    Reminder nextReminder(String caseNo) {
-        DisputeClocks.Reminder next = clocks.next(load(caseNo));
-        return new Reminder(next.at(), next.text());
+    Reminder nextReminder(String caseNo, Set<String> acknowledged) {
+        DisputeClocks.Reminder next = clocks.next(load(caseNo), acknowledged);
+        return new Reminder(next.at(), next.text(), next.key());
     }
 
     /** Office approved the lawyer's closure report: 结案通知书 to the worker (LAL art 50). */

@@ -19,6 +19,8 @@ class ProposeLawyerDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
+        // the previous candidate's answer must not pre-fill the next candidate's form
+        execution.removeVariables(java.util.List.of(ACCEPTED, DECLINE_REASON));
         String lawyer = steps.proposeLawyer(requiredString(execution, CASE_NO)).orElse(null);
         execution.setVariable(LAWYER_FOUND, lawyer != null);
         execution.setVariable(LAWYER_ID, lawyer);

@@ -19,8 +19,12 @@ class ScheduleReminderDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        LegalAidSteps.Reminder next = steps.nextReminder(requiredString(execution, CASE_NO));
+        // each round of Task_HandleCase starts with an empty form
+        execution.removeVariables(java.util.List.of(ACTION, STAGE, STAGE_DATE, NOTE, APPROVED));
+        LegalAidSteps.Reminder next = steps.nextReminder(requiredString(execution, CASE_NO),
+                lines(execution, ACKNOWLEDGED_REMINDERS));
         execution.setVariable(NEXT_REMINDER_AT, next.at());
         execution.setVariable(REMINDER_TEXT, next.text());
+        execution.setVariable(REMINDER_KEY, next.key());
     }
 }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -52,14 +53,24 @@ public class LetterService {
         OffsetDateTime now = OffsetDateTime.now(clock);
         int year = now.getYear();
         String number = LetterProperties.number(kind, year, sequence.next("letter:" + request.kind(), year));
-        String template = LetterProperties.template(request.kind());
-        String html = renderer.render(template, model(request, kind, number, now));
-        return new Letter(0, number, request.kind(), kind.title(), request.caseRef(), request.stepKey(), template,
-                html, sha256(html), now, currentUser.id());
+        String html = render(request, number, now.toLocalDate());
+        return new Letter(0, number, request.kind(), kind.title(), request.caseRef(), request.stepKey(),
+                LetterProperties.template(request.kind()), html, sha256(html), now, currentUser.id());
+    }
+
+    /** Renders without numbering or archiving: for golden-file tests and previews. */
+    String render(LetterRequest request, String number, LocalDate issuedOn) {
+        LetterProperties.Kind kind = properties.kind(request.kind());
+        return renderer.render(LetterProperties.template(request.kind()), model(request, kind, number, issuedOn));
+    }
+
+    /** The kinds configured, each of which must have its template. */
+    java.util.Set<String> kinds() {
+        return properties.kinds().keySet();
     }
 
     private Map<String, Object> model(LetterRequest request, LetterProperties.Kind kind, String number,
-            OffsetDateTime now) {
+            LocalDate issuedOn) {
         Map<String, Object> model = new HashMap<>(request.model());
         model.put("letter", Map.of(
                 "title", kind.title(),
@@ -67,7 +78,7 @@ public class LetterService {
                 "addressee", request.addressee(),
                 "issuer", properties.issuer(),
                 "office", properties.office(),
-                "issuedOn", now.toLocalDate()));
+                "issuedOn", issuedOn));
         return model;
     }
 

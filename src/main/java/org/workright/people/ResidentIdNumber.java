@@ -13,7 +13,9 @@ public final class ResidentIdNumber {
     private static final DateTimeFormatter BIRTH = DateTimeFormatter.ofPattern("uuuuMMdd")
             .withResolverStyle(ResolverStyle.STRICT);
 
-    public static boolean isValid(String id) {
+    /** A lowercase x is accepted (people type it); store {@link #normalize}d. */
+    public static boolean isValid(String raw) {
+        String id = normalize(raw);
         if (id == null || !id.matches("\\d{17}[\\dX]")) {
             return false;
         }
@@ -26,6 +28,10 @@ public final class ResidentIdNumber {
             return false;
         }
         return id.charAt(17) == checkCharacter(id);
+    }
+
+    public static String normalize(String id) {
+        return id == null ? null : id.strip().toUpperCase();
     }
 
     static char checkCharacter(String id) {

@@ -3,6 +3,8 @@ package org.workright.system;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -25,6 +27,13 @@ public final class ProcessVariables {
             throw new IllegalArgumentException("缺少必填项 Missing value: " + name);
         }
         return value;
+    }
+
+    /** A multi-line string variable as a set of its non-blank lines. */
+    public static Set<String> lines(VariableScope scope, String name) {
+        String value = string(scope, name);
+        return value == null ? Set.of()
+                : value.lines().map(String::strip).filter(l -> !l.isEmpty()).collect(Collectors.toSet());
     }
 
     public static boolean flag(VariableScope scope, String name) {

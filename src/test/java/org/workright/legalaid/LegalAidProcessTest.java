@@ -1,0 +1,408 @@
+package org.workright.legalaid;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.workright.legalaid.LegalAidProcess.Activity.*;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.workright.WorkRightTest;
+import org.workright.letters.Letter;
+import org.workright.letters.LetterService;
+
+/** Every path of processes/legal-aid-request.bpmn through the real engine; timers fire by executing their jobs. */
+@WorkRightTest
+class LegalAidProcessTest {
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    /** Monday 5 January 2026, 10:00 in Kunming. */
+    private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 1, 5, 10, 0, 0, 0, ZONE);
+    private static final AtomicInteger LAWYERS = new AtomicInteger();
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    LegalAidIntake intake;
+    @Autowired
+    LegalAidCaseRepository cases;
+    @Autowired
+    LawyerRepository lawyers;
+    @Autowired
+    LetterService letters;
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void setUp() {
+        init(engine);
+        ClockUtil.setCurrentTime(Date.from(NOW.toInstant()));
+        // each test brings its own lawyers, so earlier tests' caseloads cannot steer the matching
+        jdbc.sql("update lawyer set active = false").update();
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void eligibleApplicationIsGrantedAndAssigned() {
+        String lawyer = lawyer(ClaimType.WAGE_ARREARS);
+        ProcessInstance pi = apply(TestApplications.wageClaim());
+        assertThat(pi).isWaitingAt(CHECK_COMPLETENESS);
+        assertThat(task(pi)).hasCandidateGroup("legalAidOffice");
+
+        complete(task(pi), withVariables("complete", true, "seriousInfringement", false));
+
+        assertThat(pi).isWaitingAt(DECIDE).variables()
+                .containsEntry("eligible", true)
+                .containsEntry("eligibilityCode", "HARDSHIP")
+                .containsEntry("grantAid", true);
+        assertThat(task(pi)).hasDueDate(startOfDay(LocalDate.of(2026, 1, 13)));
+
+        complete(task(pi), withVariables("grantAid", true, "decisionReason", "申请人经济困难，符合法律援助条件"));
+
+        assertThat(pi).hasPassed(GRANT).isWaitingAt(ACCEPT_ASSIGNMENT);
+        assertThat(task(pi)).isAssignedTo(lawyer);
+        complete(task(pi), withVariables("accepted", true));
+
+        assertThat(pi).isWaitingAt(HANDLE_CASE);
+        assertThat(task(pi)).isAssignedTo(lawyer);
+        LegalAidCase c = caseOf(pi);
+        assertThat(c.status()).isEqualTo(CaseStatus.HANDLING);
+        assertThat(c.lawyerId()).isEqualTo(lawyer);
+        assertThat(kinds(pi)).containsExactly("legal-aid.grant", "legal-aid.assignment", "legal-aid.assignment-notice");
+    }
+
+    @Test
+    void outOfScopeApplicationIsRefusedWithReasons() {
+        ProcessInstance pi = apply(TestApplications.wageClaim().claim(ClaimType.NON_LABOUR));
+        complete(task(pi), withVariables("complete", true, "seriousInfringement", false));
+
+        assertThat(pi).isWaitingAt(DECIDE).variables().containsEntry("eligible", false)
+                .containsEntry("eligibilityCode", "OUT_OF_SCOPE");
+        complete(task(pi), withVariables("grantAid", false, "decisionReason", "申请事项不属于劳动争议"));
+
+        assertThat(pi).hasPassed(REFUSE).isEnded().hasPassed(END_REFUSED);
+        assertThat(caseOf(pi).status()).isEqualTo(CaseStatus.REFUSED);
+        Letter refusal = letters.findIssued(caseNo(pi), "decision").orElseThrow();
+        assertThat(refusal.kind()).isEqualTo("legal-aid.refusal");
+        assertThat(refusal.html()).contains("申请事项不属于劳动争议").contains("异议");
+    }
+
+    @Test
+    void incompleteApplicationIsWithdrawnWhenNothingIsSupplied() {
+        ProcessInstance pi = apply(TestApplications.wageClaim());
+        complete(task(pi), withVariables("complete", false, "missingItems", "劳动合同\n工资欠条"));
+
+        assertThat(pi).hasPassed(ISSUE_SUPPLEMENT_NOTICE).isWaitingAt(RECEIVE_SUPPLEMENT);
+        assertThat(caseOf(pi).status()).isEqualTo(CaseStatus.AWAITING_SUPPLEMENT);
+        // 15 days from 2026-01-05 is Tuesday 2026-01-20; the timer fires when that day has passed
+        assertThat(job(SUPPLEMENT_DEADLINE, pi).getDuedate()).isEqualTo(startOfDay(LocalDate.of(2026, 1, 21)));
+        assertThat(letters.findIssued(caseNo(pi), "supplement-1").orElseThrow().html())
+                .contains("2026年1月20日").contains("<li>劳动合同</li>").contains("<li>工资欠条</li>");
+
+        execute(job(SUPPLEMENT_DEADLINE, pi));
+
+        assertThat(pi).hasPassed(WITHDRAW).isEnded().hasPassed(END_WITHDRAWN);
+        assertThat(caseOf(pi).status()).isEqualTo(CaseStatus.WITHDRAWN);
+    }
+
+    @Test
+    void incompleteApplicationContinuesOnceSupplemented() {
+        ProcessInstance pi = apply(TestApplications.wageClaim());
+        complete(task(pi), withVariables("complete", false, "missingItems", "劳动合同"));
+        complete(task(pi), withVariables("supplementNote", "已补交劳动合同"));
+
+        assertThat(pi).isWaitingAt(CHECK_COMPLETENESS);
+        complete(task(pi), withVariables("complete", false, "missingItems", "考勤记录"));
+        assertThat(letters.findIssued(caseNo(pi), "supplement-2")).isPresent();
+        complete(task(pi), withVariables("supplementNote", "已补交"));
+        complete(task(pi), withVariables("complete", true, "seriousInfringement", false));
+
+        assertThat(pi).isWaitingAt(DECIDE);
+        assertThat(caseOf(pi).status()).isEqualTo(CaseStatus.UNDER_REVIEW);
+    }
+
+    @Test
+    void urgentAidSkipsTheChecksAndGoesStraightToAssignment() {
+        String lawyer = lawyer(ClaimType.WAGE_ARREARS);
+        // an arbitration deadline 6 days away: fewer than 7 days remain (LAL art 44)
+        ProcessInstance pi = apply(TestApplications.wageClaim().income("9000")
+                .proceduralDeadline(LocalDate.of(2026, 1, 11)));
+
+        assertThat(pi).hasPassed(GRANT).hasNotPassed(CHECK_COMPLETENESS, DECIDE).isWaitingAt(ACCEPT_ASSIGNMENT);
+        assertThat(task(pi)).isAssignedTo(lawyer);
+        assertThat(caseOf(pi).decision()).isEqualTo("URGENT");
+        assertThat(letters.findIssued(caseNo(pi), "decision").orElseThrow().kind()).isEqualTo("legal-aid.urgent");
+    }
+
+    @Test
+    void sevenDaysBeforeADeadlineIsNotYetUrgent() {
+        ProcessInstance pi = apply(TestApplications.wageClaim().proceduralDeadline(LocalDate.of(2026, 1, 12)));
+
+        assertThat(pi).isWaitingAt(CHECK_COMPLETENESS);
+    }
+
+    @Test
+    void missedDecisionDeadlineEscalatesToTheOfficeLead() {
+        ProcessInstance pi = apply(TestApplications.wageClaim());
+        complete(task(pi), withVariables("complete", true, "seriousInfringement", false));
+
+        execute(job(DECISION_OVERDUE, pi));
+
+        assertThat(pi).isWaitingAt(DECIDE, ESCALATE_DECISION);
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+                .taskDefinitionKey(ESCALATE_DECISION).singleResult())
+                .satisfies(t -> assertThat(t).hasCandidateGroup("legalAidLead"));
+    }
+
+    @Test
+    void missedAssignmentDeadlineEscalatesToTheOfficeLead() {
+        lawyer(ClaimType.WAGE_ARREARS);
+        ProcessInstance pi = grantedCase(TestApplications.wageClaim());
+        // 3 days after the decision of Monday 5 January: Thursday 8 January
+        assertThat(job(ASSIGNMENT_OVERDUE, pi).getDuedate()).isEqualTo(startOfDay(LocalDate.of(2026, 1, 9)));
+
+        execute(job(ASSIGNMENT_OVERDUE, pi));
+
+        assertThat(pi).isWaitingAt(ACCEPT_ASSIGNMENT, ESCALATE_ASSIGNMENT);
+    }
+
+    @Test
+    void decliningLawyerIsReplacedByTheNextOne() {
+        String first = lawyer(ClaimType.WAGE_ARREARS);
+        String second = lawyer(ClaimType.WAGE_ARREARS);
+        ProcessInstance pi = grantedCase(TestApplications.wageClaim());
+        assertThat(task(pi)).isAssignedTo(first);
+
+        complete(task(pi), withVariables("accepted", false, "declineReason", "近期开庭安排已满"));
+
+        assertThat(pi).isWaitingAt(ACCEPT_ASSIGNMENT);
+        assertThat(task(pi)).isAssignedTo(second);
+        complete(task(pi), withVariables("accepted", true));
+        assertThat(caseOf(pi).lawyerId()).isEqualTo(second);
+        assertThat(letters.findIssued(caseNo(pi), "assignment-" + first)).isEmpty();
+        assertThat(letters.findIssued(caseNo(pi), "assignment-" + second)).isPresent();
+    }
+
+    @Test
+    void conflictOfInterestSkipsALawyer() {
+        String conflicted = lawyer(ClaimType.WAGE_ARREARS);
+        String other = lawyer(ClaimType.WAGE_ARREARS);
+        lawyers.addConflict(conflicted, "昆明冲突机械有限公司", null, "常年法律顾问");
+
+        ProcessInstance pi = grantedCase(TestApplications.wageClaim().employer("昆明冲突机械有限公司"));
+
+        assertThat(task(pi)).isAssignedTo(other);
+    }
+
+    @Test
+    void withNoLawyerAvailableTheLeadFindsOneAndMatchingRunsAgain() {
+        ProcessInstance pi = grantedCase(TestApplications.wageClaim().claim(ClaimType.SOCIAL_INSURANCE));
+        assertThat(pi).isWaitingAt(FIND_LAWYER);
+        assertThat(task(pi)).hasCandidateGroup("legalAidLead");
+
+        String recruited = lawyer(ClaimType.SOCIAL_INSURANCE);
+        complete(task(pi), withVariables("findLawyerNote", "已增补社保领域律师"));
+
+        assertThat(pi).isWaitingAt(ACCEPT_ASSIGNMENT);
+        assertThat(task(pi)).isAssignedTo(recruited);
+    }
+
+    @Test
+    void lawyerIsRemindedOfTheProgressCheckAndThenOfTheArbitrationAward() {
+        lawyer(ClaimType.WAGE_ARREARS);
+        ProcessInstance pi = handlingCase(TestApplications.wageClaim());
+
+        complete(task(pi), withVariables("handlingAction", "RECORD_STAGE", "stage", "ARBITRATION",
+                "stageDate", "2026-01-05", "note", "仲裁委已受理"));
+
+        assertThat(pi).hasPassed(RECORD_STAGE).isWaitingAt(HANDLE_CASE);
+        // the routine 30-day progress check comes first
+        assertThat(job(CLOCK_REMINDER, pi).getDuedate()).isEqualTo(startOfDay(LocalDate.of(2026, 2, 4)));
+
+        ClockUtil.setCurrentTime(Date.from(NOW.plusDays(30).toInstant()));
+        execute(job(CLOCK_REMINDER, pi));
+        assertThat(pi).isWaitingAt(ACKNOWLEDGE_REMINDER).isNotWaitingAt(HANDLE_CASE);
+        complete(task(pi), withVariables("reminderNote", "已联系受援人"));
+
+        // the award is due 45 days after acceptance: 2026-02-19 falls in the Spring Festival holiday
+        // and moves to Tuesday 2026-02-24; the lawyer hears of it 7 days earlier
+        assertThat(pi).hasPassed(RECORD_REMINDER).isWaitingAt(HANDLE_CASE);
+        assertThat(job(CLOCK_REMINDER, pi).getDuedate()).isEqualTo(startOfDay(LocalDate.of(2026, 2, 17)));
+        assertThat(pi).variables().extractingByKey("reminderText").asString().contains("2026年2月24日");
+        assertThat(cases.stages(caseNo(pi))).extracting(LegalAidCaseRepository.StageEntry::stage)
+                .containsExactly(DisputeStage.ARBITRATION);
+    }
+
+    @Test
+    void anAcknowledgedClockReminderIsNotGivenAgain() {
+        lawyer(ClaimType.WAGE_ARREARS);
+        ProcessInstance pi = handlingCase(TestApplications.wageClaim());
+        // an award received today: 15 days to sue, until 2026-01-20; remind from 2026-01-13
+        complete(task(pi), withVariables("handlingAction", "RECORD_STAGE", "stage", "AWARD", "stageDate", "2026-01-05"));
+        assertThat(job(CLOCK_REMINDER, pi).getDuedate()).isEqualTo(startOfDay(LocalDate.of(2026, 1, 13)));
+
+        ClockUtil.setCurrentTime(Date.from(NOW.plusDays(8).toInstant()));
+        execute(job(CLOCK_REMINDER, pi));
+        assertThat(pi).variables().extractingByKey("reminderText").asString().contains("起诉").contains("2026年1月20日");
+        complete(task(pi), withVariables("reminderNote", "已准备起诉状"));
+
+        // next is the progress check 30 days on, not the same suit reminder again
+        assertThat(job(CLOCK_REMINDER, pi).getDuedate()).isEqualTo(startOfDay(LocalDate.of(2026, 2, 12)));
+    }
+
+    @Test
+    void aidIsTerminatedWhenTheWorkerHiresTheirOwnLawyer() {
+        lawyer(ClaimType.WAGE_ARREARS);
+        ProcessInstance pi = handlingCase(TestApplications.wageClaim());
+
+        complete(task(pi), withVariables("handlingAction", "REQUEST_TERMINATION", "terminationReason", "OWN_LAWYER",
+                "note", "受援人已自行委托律师"));
+        assertThat(pi).isWaitingAt(REVIEW_TERMINATION);
+        complete(task(pi), withVariables("approved", true, "reviewNote", "同意"));
+
+        assertThat(pi).hasPassed(TERMINATE).isEnded().hasPassed(END_TERMINATED);
+        LegalAidCase c = caseOf(pi);
+        assertThat(c.status()).isEqualTo(CaseStatus.TERMINATED);
+        assertThat(c.terminationReason()).isEqualTo(TerminationReason.OWN_LAWYER);
+        assertThat(letters.findIssued(caseNo(pi), "termination").orElseThrow().html())
+                .contains(TerminationReason.OWN_LAWYER.label()).contains("第四十八条");
+    }
+
+    @Test
+    void caseIsClosedAfterTheOfficeAcceptsTheClosureReport() {
+        lawyer(ClaimType.WAGE_ARREARS);
+        ProcessInstance pi = handlingCase(TestApplications.wageClaim());
+
+        complete(task(pi), withVariables("handlingAction", "REQUEST_CLOSURE", "closureOutcome", "调解成功",
+                "closureReport", "经调解，用人单位同意支付拖欠工资。"));
+        complete(task(pi), withVariables("approved", false, "reviewNote", "请补充调解协议"));
+        assertThat(pi).isWaitingAt(HANDLE_CASE);
+
+        complete(task(pi), withVariables("handlingAction", "REQUEST_CLOSURE", "closureOutcome", "调解成功",
+                "closureReport", "经调解，用人单位同意支付拖欠工资12000元，已附调解协议。"));
+        complete(task(pi), withVariables("approved", true));
+
+        assertThat(pi).hasPassed(CLOSE).isEnded().hasPassed(END_CLOSED);
+        LegalAidCase c = caseOf(pi);
+        assertThat(c.status()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(c.closureReport()).contains("已附调解协议");
+        assertThat(kinds(pi)).endsWith("legal-aid.closure");
+    }
+
+    @Test
+    void applicationTakenInTasklistBecomesACaseWithoutPersonalDataInTheEngine() {
+        ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey(LegalAidProcess.KEY,
+                formFields("11010519491231002X"));
+
+        assertThat(pi).hasPassed(REGISTER).isWaitingAt(CHECK_COMPLETENESS);
+        String caseNo = caseNo(pi);
+        assertThat(caseNo).startsWith("LA-2026-");
+        assertThat(cases.find(caseNo).orElseThrow().channel()).isEqualTo("PHONE");
+        assertThat(engine.getRuntimeService().getVariables(pi.getId()))
+                .doesNotContainKeys("idNumber", "phone", "address", "applicantName")
+                .containsEntry("caseNo", caseNo);
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi.getId())
+                .singleResult().getBusinessKey()).isEqualTo(caseNo);
+    }
+
+    @Test
+    void invalidTasklistApplicationIsRejectedAndNothingIsWritten() {
+        long casesBefore = jdbc.sql("select count(*) from legal_aid_case").query(Long.class).single();
+        long instancesBefore = engine.getRuntimeService().createProcessInstanceQuery().count();
+
+        assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey(LegalAidProcess.KEY,
+                formFields("110105194912310021")))
+                .hasMessageContaining("idNumber").hasMessageContaining("身份证号码无效");
+
+        assertThat(jdbc.sql("select count(*) from legal_aid_case").query(Long.class).single()).isEqualTo(casesBefore);
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(instancesBefore);
+    }
+
+    // --- helpers ---
+
+    private ProcessInstance apply(TestApplications application) {
+        String caseNo = intake.submit(application.build()).caseNo();
+        return engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(caseNo).singleResult();
+    }
+
+    private ProcessInstance grantedCase(TestApplications application) {
+        ProcessInstance pi = apply(application);
+        complete(task(pi), withVariables("complete", true, "seriousInfringement", true));
+        complete(task(pi), withVariables("grantAid", true, "decisionReason", "符合条件"));
+        return pi;
+    }
+
+    private ProcessInstance handlingCase(TestApplications application) {
+        ProcessInstance pi = grantedCase(application);
+        complete(task(pi), withVariables("accepted", true));
+        assertThat(pi).isWaitingAt(HANDLE_CASE);
+        return pi;
+    }
+
+    private String lawyer(ClaimType... areas) {
+        String id = "testLawyer" + LAWYERS.incrementAndGet();
+        lawyers.save(id, "测试律师" + id, "测试律师事务所", EnumSet.of(areas[0], areas), 5);
+        return id;
+    }
+
+    private static Map<String, Object> formFields(String idNumber) {
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("applicantName", "王五");
+        fields.put("idNumber", idNumber);
+        fields.put("phone", "0871-65123456");
+        fields.put("migrantWorker", true);
+        fields.put("perCapitaIncome", 2500L);
+        fields.put("employerName", "昆明示例建筑劳务有限公司");
+        fields.put("claimType", "WORK_INJURY");
+        fields.put("claimAmount", 80000.5);
+        fields.put("facts", "工作中受伤，单位拒绝申报工伤。");
+        fields.put("infringementKnownOn", "2025-11-20");
+        fields.put("stillEmployed", true);
+        fields.put("channel", "PHONE");
+        return fields;
+    }
+
+    private String caseNo(ProcessInstance pi) {
+        return engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(pi.getId())
+                .singleResult().getBusinessKey();
+    }
+
+    private LegalAidCase caseOf(ProcessInstance pi) {
+        return cases.find(caseNo(pi)).orElseThrow();
+    }
+
+    private List<String> kinds(ProcessInstance pi) {
+        return letters.lettersOf(caseNo(pi)).stream().map(Letter::kind).toList();
+    }
+
+    private static Date startOfDay(LocalDate day) {
+        return Date.from(day.atStartOfDay(ZONE).toInstant());
+    }
+}

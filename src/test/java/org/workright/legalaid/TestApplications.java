@@ -1,0 +1,54 @@
+package org.workright.legalaid;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** Valid applications to start from; each test changes only what its path is about. */
+final class TestApplications {
+
+    String applicantName = "李四";
+    String idNumber = "11010519491231002X";
+    String phone = "13800138000";
+    Boolean migrantWorker = false;
+    BigDecimal perCapitaIncome = new BigDecimal("1500");
+    String employerName = "昆明示例建筑劳务有限公司";
+    String employerCreditCode = null;
+    ClaimType claimType = ClaimType.WAGE_ARREARS;
+    BigDecimal claimAmount = new BigDecimal("12000");
+    String facts = "被拖欠工资三个月。";
+    LocalDate infringementKnownOn = LocalDate.of(2025, 12, 1);
+    Boolean stillEmployed = false;
+    LocalDate leftEmploymentOn = LocalDate.of(2025, 12, 1);
+    LocalDate proceduralDeadline = null;
+    Boolean needsPreservation = false;
+
+    static TestApplications wageClaim() {
+        return new TestApplications();
+    }
+
+    TestApplications claim(ClaimType type) {
+        this.claimType = type;
+        return this;
+    }
+
+    TestApplications income(String amount) {
+        this.perCapitaIncome = new BigDecimal(amount);
+        return this;
+    }
+
+    TestApplications employer(String name) {
+        this.employerName = name;
+        return this;
+    }
+
+    TestApplications proceduralDeadline(LocalDate date) {
+        this.proceduralDeadline = date;
+        return this;
+    }
+
+    LegalAidApplication build() {
+        return new LegalAidApplication(applicantName, idNumber, phone, "昆明市盘龙区", migrantWorker, perCapitaIncome,
+                employerName, employerCreditCode, claimType, claimAmount, facts, infringementKnownOn, stillEmployed,
+                leftEmploymentOn, proceduralDeadline, needsPreservation);
+    }
+}
