@@ -50,9 +50,8 @@ class LetterRepository {
                 .params(l.number(), l.kind(), l.title(), l.caseRef(), l.stepKey(), l.template(), l.html(),
                         l.sha256(), l.issuedAt(), l.issuedBy())
                 .update(keys, "id");
-        long id = keys.getKeyAs(Number.class).longValue();
-        return new Letter(id, l.number(), l.kind(), l.title(), l.caseRef(), l.stepKey(), l.template(), l.html(),
-                l.sha256(), l.issuedAt(), l.issuedBy());
+        // read back, so callers see exactly what the archive holds (timestamp precision and offset)
+        return findById(keys.getKeyAs(Number.class).longValue()).orElseThrow();
     }
 
     private static Letter map(ResultSet rs, int row) throws SQLException {

@@ -1,0 +1,267 @@
+package org.workright.legalaid;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.Map;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.workright.WorkRightTest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** The legal-aid REST endpoints, including every kind of bad input and every role at the door. */
+@WorkRightTest
+class LegalAidApiTest {
+
+    private static final String APPLY = "/api/public/legal-aid/applications";
+    private static final String STATUS = "/api/public/legal-aid/status";
+    private static final RequestPostProcessor OFFICE = httpBasic("office1", "demo");
+    private static final RequestPostProcessor LAWYER = httpBasic("lawyer2", "demo");
+    private static final RequestPostProcessor ENTERPRISE = httpBasic("enterpriseA", "demo");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    TaskService tasks;
+
+    @BeforeEach
+    void fixClock() {
+        // the fixtures' dates are relative to Monday 5 January 2026, not to the day the build runs
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 1, 5, 10, 0, 0, 0, ZoneId.of("Asia/Shanghai")).toInstant()));
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void aWorkerAppliesWithoutAnAccountAndChecksStatusWithTheAccessCode() throws Exception {
+        JsonNode submission = apply(TestApplications.wageClaim().build());
+
+        assertThat(submission.get("caseNo").asText()).matches("LA-\\d{4}-\\d{5}");
+        assertThat(submission.get("accessCode").asText()).matches("[2-9A-HJ-NP-Z]{8}");
+        checkStatus(submission.get("caseNo").asText(), submission.get("accessCode").asText().toLowerCase())
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("APPLIED"))
+                .andExpect(jsonPath("$.statusLabel").value("已受理申请，待审查"))
+                .andExpect(jsonPath("$.letters").isEmpty());
+    }
+
+    @Test
+    void aWrongAccessCodeAndAnUnknownCaseGetTheSameNotFound() throws Exception {
+        String caseNo = apply(TestApplications.wageClaim().build()).get("caseNo").asText();
+
+        for (String[] attempt : new String[][] {{caseNo, "WRONG234"}, {"LA-1999-99999", "WRONG234"}}) {
+            checkStatus(attempt[0], attempt[1])
+                    .andExpect(status().isNotFound())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.detail").value(containsString("案件编号或查询码不正确")))
+                    .andExpect(jsonPath("$.errors[0].field").value("accessCode"));
+        }
+    }
+
+    @Test
+    void aStatusCheckWithoutItsFieldsNamesThem() throws Exception {
+        mvc.perform(post(STATUS).contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(hasItem("caseNo")))
+                .andExpect(jsonPath("$.errors[*].field").value(hasItem("accessCode")));
+    }
+
+    @Test
+    void anInvalidIdNumberIsRejectedAndNothingIsWritten() throws Exception {
+        long before = caseCount();
+        TestApplications application = TestApplications.wageClaim();
+        application.idNumber = "110105194912310021";
+
+        postApplication(application.build())
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("idNumber"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("身份证号码无效")));
+        assertThat(caseCount()).isEqualTo(before);
+    }
+
+    @Test
+    void missingFieldsAreAllNamed() throws Exception {
+        mvc.perform(post(APPLY).contentType(MediaType.APPLICATION_JSON).content("{\"applicantName\":\"李四\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(hasItem("idNumber")))
+                .andExpect(jsonPath("$.errors[*].field").value(hasItem("employerName")))
+                .andExpect(jsonPath("$.errors[*].field").value(hasItem("claimType")))
+                .andExpect(jsonPath("$.errors[*].field").value(not(hasItem("applicantName"))));
+    }
+
+    @Test
+    void leavingTheJobRequiresTheDateOfLeaving() throws Exception {
+        TestApplications application = TestApplications.wageClaim();
+        application.leftEmploymentOn = null;
+
+        postApplication(application.build())
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("leftEmploymentOnGiven"))
+                .andExpect(jsonPath("$.errors[0].message").value("已离职的，请填写离职日期"));
+    }
+
+    @Test
+    void malformedValuesAreNamed() throws Exception {
+        Map<String, String> cases = Map.of(
+                "claimType", "\"BRIBERY\"",
+                "infringementKnownOn", "\"5 January 2026\"",
+                "perCapitaIncome", "\"a lot\"");
+        for (var entry : cases.entrySet()) {
+            String body = json.writeValueAsString(TestApplications.wageClaim().build())
+                    .replaceFirst("\"" + entry.getKey() + "\":[^,}]*", "\"" + entry.getKey() + "\":" + entry.getValue());
+            mvc.perform(post(APPLY).contentType(MediaType.APPLICATION_JSON).content(body))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value(entry.getKey()));
+        }
+        mvc.perform(post(APPLY).contentType(MediaType.APPLICATION_JSON).content("{\"applicantName\":"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void officeStaffSeeCasesWithTheIdNumberMasked() throws Exception {
+        String caseNo = apply(TestApplications.wageClaim().build()).get("caseNo").asText();
+
+        mvc.perform(get("/api/legal-aid/cases").with(OFFICE))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].caseNo").value(hasItem(caseNo)));
+        mvc.perform(get("/api/legal-aid/cases/" + caseNo).with(OFFICE))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.maskedIdNumber").value("110105********002X"))
+                .andExpect(content().string(not(containsString("11010519491231002X"))));
+    }
+
+    @Test
+    void aLawyerSeesOnlyTheirOwnCases() throws Exception {
+        String caseNo = apply(TestApplications.wageClaim().build()).get("caseNo").asText();
+
+        mvc.perform(get("/api/legal-aid/cases").with(LAWYER))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].caseNo").value(not(hasItem(caseNo))));
+        mvc.perform(get("/api/legal-aid/cases/" + caseNo).with(LAWYER)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/cases/" + caseNo + "/letters").with(LAWYER)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void enterprisesAndAnonymousUsersAreKeptOut() throws Exception {
+        mvc.perform(get("/api/legal-aid/cases").with(ENTERPRISE))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(get("/api/legal-aid/cases"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("WWW-Authenticate", containsString("Basic")))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        // office2, not office1: Camunda delays a user's next login after a failed one
+        mvc.perform(get("/api/legal-aid/cases").with(httpBasic("office2", "wrong"))).andExpect(status().isUnauthorized());
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/v3/api-docs").with(OFFICE)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/public/legal-aid/applications']").exists());
+    }
+
+    @Test
+    void officeStaffIssueANewAccessCodeAndTheOldOneStopsWorking() throws Exception {
+        JsonNode submission = apply(TestApplications.wageClaim().build());
+        String caseNo = submission.get("caseNo").asText();
+
+        String fresh = json.readTree(mvc.perform(post("/api/legal-aid/cases/" + caseNo + "/access-code").with(OFFICE))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).get("accessCode").asText();
+
+        checkStatus(caseNo, fresh).andExpect(status().isOk());
+        checkStatus(caseNo, submission.get("accessCode").asText()).andExpect(status().isNotFound());
+        mvc.perform(post("/api/legal-aid/cases/" + caseNo + "/access-code").with(LAWYER)).andExpect(status().isForbidden());
+        mvc.perform(post("/api/legal-aid/cases/LA-1999-99999/access-code").with(OFFICE)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void lettersAreListedPrintableAndPubliclyVerifiable() throws Exception {
+        JsonNode submission = apply(TestApplications.wageClaim().claim(ClaimType.NON_LABOUR).build());
+        String caseNo = submission.get("caseNo").asText();
+        completeTask(caseNo, Map.of("complete", true, "seriousInfringement", false));
+        completeTask(caseNo, Map.of("grantAid", false, "decisionReason", "不属于劳动争议"));
+
+        JsonNode list = json.readTree(mvc.perform(get("/api/cases/" + caseNo + "/letters").with(OFFICE))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(list).hasSize(1);
+        JsonNode letter = list.get(0);
+        assertThat(letter.get("title").asText()).isEqualTo("不予法律援助决定书");
+        assertThat(letter.has("html")).isFalse();
+
+        mvc.perform(get("/api/letters/" + letter.get("id").asLong() + "/html").with(OFFICE))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+                .andExpect(header().string("X-Letter-SHA256", letter.get("sha256").asText()))
+                .andExpect(content().string(containsString(letter.get("number").asText())));
+        mvc.perform(get("/api/letters/999999").with(OFFICE)).andExpect(status().isNotFound());
+
+        String number = letter.get("number").asText();
+        mvc.perform(get("/api/public/letters/verify").param("number", number))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.genuine").value(true))
+                .andExpect(content().string(not(containsString("李四"))));
+        mvc.perform(get("/api/public/letters/verify").param("number", number).param("sha256", "0".repeat(64)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.genuine").value(false));
+        mvc.perform(get("/api/public/letters/verify").param("number", "昆工法援〔1999〕第9999号"))
+                .andExpect(status().isNotFound());
+
+        checkStatus(caseNo, submission.get("accessCode").asText())
+                .andExpect(jsonPath("$.status").value("REFUSED"))
+                .andExpect(jsonPath("$.letters[0].number").value(number));
+    }
+
+    // --- helpers ---
+
+    private JsonNode apply(LegalAidApplication application) throws Exception {
+        String body = postApplication(application).andExpect(status().isCreated())
+                .andExpect(header().string("Location", containsString("/api/legal-aid/cases/LA-")))
+                .andReturn().getResponse().getContentAsString();
+        return json.readTree(body);
+    }
+
+    private ResultActions postApplication(LegalAidApplication application) throws Exception {
+        return mvc.perform(post(APPLY).contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(application)));
+    }
+
+    private ResultActions checkStatus(String caseNo, String accessCode) throws Exception {
+        return mvc.perform(post(STATUS).contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(Map.of("caseNo", caseNo, "accessCode", accessCode))));
+    }
+
+    private void completeTask(String caseNo, Map<String, Object> variables) {
+        tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(caseNo).singleResult().getId(), variables);
+    }
+
+    private long caseCount() {
+        return jdbc.sql("select count(*) from legal_aid_case").query(Long.class).single();
+    }
+}
