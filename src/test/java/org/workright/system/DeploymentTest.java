@@ -1,0 +1,90 @@
+package org.workright.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.workright.WorkRightTest;
+
+/** What the deployer deploys, and that every model is wired to beans and forms that exist. */
+@WorkRightTest
+class DeploymentTest {
+
+    @Autowired
+    ProcessDeployer deployer;
+    @Autowired
+    RepositoryService repository;
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void aRestartWithUnchangedModelsCreatesNoNewVersion() {
+        long deployments = repository.createDeploymentQuery().count();
+        List<String> definitions = latestDefinitions().stream().map(ProcessDefinition::getId).toList();
+
+        Deployment again = deployer.deploy();
+
+        assertThat(repository.createDeploymentQuery().count()).isEqualTo(deployments);
+        assertThat(latestDefinitions()).extracting(ProcessDefinition::getId).isEqualTo(definitions);
+        assertThat(repository.getDeploymentResourceNames(again.getId()))
+                .contains("processes/legal-aid-request.bpmn", "processes/legal-aid-eligibility.dmn",
+                        "forms/legal-aid-start.form", "forms/legal-aid-handle.form");
+    }
+
+    @Test
+    void everyModelElementIsWiredToSomethingThatExists() {
+        for (ProcessDefinition definition : latestDefinitions()) {
+            BpmnModelInstance model = repository.getBpmnModelInstance(definition.getId());
+            List<String> resources = repository.getDeploymentResourceNames(definition.getDeploymentId());
+            Process process = model.getModelElementsByType(Process.class).iterator().next();
+
+            assertThat(process.getCamundaHistoryTimeToLiveString()).as("historyTimeToLive").isNotBlank();
+            for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+                assertThat(node.getName()).as("name of %s", node.getId()).isNotBlank();
+            }
+            for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
+                if (flow.getConditionExpression() != null) {
+                    assertThat(flow.getName()).as("name of conditional %s", flow.getId()).isNotBlank();
+                }
+            }
+            for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
+                assertThat(context.containsBean(bean(task.getCamundaDelegateExpression())))
+                        .as("bean for %s", task.getId()).isTrue();
+            }
+            for (BusinessRuleTask task : model.getModelElementsByType(BusinessRuleTask.class)) {
+                assertThat(context.containsBean(bean(task.getCamundaDelegateExpression())))
+                        .as("bean for %s", task.getId()).isTrue();
+            }
+            for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+                assertThat(task.getCamundaFormRef()).as("form of %s", task.getId()).isNotBlank();
+                assertThat(resources).as("form file of %s", task.getId())
+                        .contains("forms/" + task.getCamundaFormRef() + ".form");
+                assertThat(task.getCamundaFormRefBinding()).isEqualTo("deployment");
+                assertThat(task.getCamundaCandidateGroups() != null || task.getCamundaAssignee() != null)
+                        .as("%s is assigned to a role or person", task.getId()).isTrue();
+            }
+        }
+    }
+
+    private List<ProcessDefinition> latestDefinitions() {
+        return repository.createProcessDefinitionQuery().latestVersion().orderByProcessDefinitionKey().asc().list();
+    }
+
+    private static String bean(String expression) {
+        assertThat(expression).matches("\\$\\{[a-zA-Z]+\\}");
+        return expression.substring(2, expression.length() - 1);
+    }
+}
