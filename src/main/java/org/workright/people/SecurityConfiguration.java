@@ -63,7 +63,7 @@ class SecurityConfiguration {
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(Stream.of("/", "/index.html", "/apply.html", "/status.html", "/verify.html",
-                                "/css/**", "/js/**", "/favicon.ico", "/error")
+                                "/style.css", "/js/**", "/favicon.ico", "/error")
                                 .map(SecurityConfiguration::path).toArray(RequestMatcher[]::new)).permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(ProblemResponses::unauthorized))

@@ -1,0 +1,53 @@
+// Small helpers for the public pages: send a form as JSON, show the answer or the problem+json errors.
+var WorkRight = (function () {
+  function esc(s) {
+    return String(s == null ? '' : s).replace(/[&<>"']/g, function (c) {
+      return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
+    });
+  }
+  function values(form) {
+    var data = {};
+    Array.prototype.forEach.call(form.elements, function (el) {
+      if (!el.name) return;
+      if (el.type === 'checkbox') data[el.name] = el.checked;
+      else if (el.value !== '') data[el.name] = el.type === 'number' ? Number(el.value) : el.value.trim();
+    });
+    return data;
+  }
+  function show(ok, html) {
+    var box = document.getElementById('result');
+    box.className = 'result ' + (ok ? 'ok' : 'err');
+    box.innerHTML = html;
+  }
+  function problem(body) {
+    var items = (body.errors || []).map(function (e) {
+      var label = document.querySelector('label[for="' + e.field + '"]');
+      return '<li>' + esc(label ? label.textContent.replace(' *', '') : e.field) + '：' + esc(e.message) + '</li>';
+    }).join('');
+    return '<p><strong>' + esc(body.detail || body.title || '提交失败') + '</strong></p>' + (items ? '<ul>' + items + '</ul>' : '');
+  }
+  function handle(render) {
+    return function (response) {
+      return response.json().then(function (body) { show(response.ok, response.ok ? render(body) : problem(body)); });
+    };
+  }
+  function failed() { show(false, '<p>网络错误，请稍后再试。</p>'); }
+  return {
+    esc: esc,
+    submitJson: function (formId, url, render) {
+      var form = document.getElementById(formId);
+      form.addEventListener('submit', function (event) {
+        event.preventDefault();
+        fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(values(form)) })
+          .then(handle(render)).catch(failed);
+      });
+    },
+    submitQuery: function (formId, url, render) {
+      var form = document.getElementById(formId);
+      form.addEventListener('submit', function (event) {
+        event.preventDefault();
+        fetch(url + '?' + new URLSearchParams(values(form))).then(handle(render)).catch(failed);
+      });
+    }
+  };
+})();
