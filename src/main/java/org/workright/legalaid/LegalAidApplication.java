@@ -3,6 +3,7 @@ package org.workright.legalaid;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import org.workright.enterprises.ValidCreditCode;
 import org.workright.people.ResidentId;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -29,8 +30,7 @@ public record LegalAidApplication(
         @PositiveOrZero(message = "收入不能为负数") BigDecimal perCapitaIncome,
         @Schema(description = "用人单位名称") @NotBlank(message = "请填写用人单位名称") @Size(max = 200) String employerName,
         @Schema(description = "用人单位统一社会信用代码（可选）")
-        @Pattern(regexp = "[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}", message = "统一社会信用代码格式不正确")
-        String employerCreditCode,
+        @ValidCreditCode String employerCreditCode,
         @Schema(description = "案由") @NotNull(message = "请选择案由") ClaimType claimType,
         @Schema(description = "请求金额（元）") @PositiveOrZero(message = "金额不能为负数") BigDecimal claimAmount,
         @Schema(description = "事实与理由") @NotBlank(message = "请简述事实与理由") @Size(max = 4000) String facts,

@@ -41,6 +41,7 @@ public final class LegalAidProcess {
         public static final String CLOSURE_REPORT = "closureReport";
         public static final String TERMINATION_REASON = "terminationReason";
         public static final String APPROVED = "approved";
+        public static final String SUPERVISION_CASE_NO = "supervisionCaseNo";
         public static final String NEXT_REMINDER_AT = "nextReminderAt";
         public static final String REMINDER_TEXT = "reminderText";
         public static final String REMINDER_KEY = "reminderKey";
@@ -56,6 +57,7 @@ public final class LegalAidProcess {
         public static final String RECORD_STAGE = "RECORD_STAGE";
         public static final String REQUEST_CLOSURE = "REQUEST_CLOSURE";
         public static final String REQUEST_TERMINATION = "REQUEST_TERMINATION";
+        public static final String REFER_SUPERVISION = "REFER_SUPERVISION";
 
         private Action() {
         }
@@ -91,6 +93,7 @@ public final class LegalAidProcess {
         public static final String CLOSE = "Task_CloseCase";
         public static final String REVIEW_TERMINATION = "Task_ReviewTermination";
         public static final String TERMINATE = "Task_TerminateAid";
+        public static final String REFER_TO_SUPERVISION = "Task_ReferToSupervision";
         public static final String END_REFUSED = "Event_Refused";
         public static final String END_WITHDRAWN = "Event_Withdrawn";
         public static final String END_CLOSED = "Event_Closed";

@@ -18,6 +18,7 @@ import org.workright.calendar.Deadlines;
 import org.workright.letters.LetterRequest;
 import org.workright.letters.LetterService;
 import org.workright.people.CurrentUser;
+import org.workright.supervision.SupervisionIntake;
 
 /**
  * What each service task of the legal-aid process does to the case: update the row, start the
@@ -36,10 +37,12 @@ class LegalAidSteps {
     private final Clock clock;
     private final LawyerMatcher matcher = new LawyerMatcher();
     private final DisputeClocks clocks;
+    private final SupervisionIntake supervision;
 
     LegalAidSteps(LegalAidCaseRepository cases, LawyerRepository lawyers, LetterService letters,
             DecisionService decisions, Deadlines deadlines, LegalAidProperties properties, CurrentUser currentUser,
-            Clock clock) {
+            Clock clock, SupervisionIntake supervision) {
+        this.supervision = supervision;
         this.cases = cases;
         this.lawyers = lawyers;
         this.letters = letters;
@@ -164,6 +167,17 @@ class LegalAidSteps {
         LegalAidCase c = load(caseNo);
         issue("legal-aid.termination", c, "termination", c.applicantName(),
                 Map.of("reason", reason.label(), "note", note == null ? "" : note));
+    }
+
+    /**
+     * A systemic problem at the employer goes to labour-law supervision. The worker is not named:
+     * the referral carries only the employer and the lawyer's description.
+     */
+    @Transactional
+    String referToSupervision(String caseNo, String description) {
+        LegalAidCase c = load(caseNo);
+        return supervision.refer(new SupervisionIntake.Referral("LEGAL_AID", caseNo, c.employerCreditCode(),
+                c.employerName(), description));
     }
 
     private void issue(String kind, LegalAidCase c, String step, String addressee, Map<String, Object> extra) {

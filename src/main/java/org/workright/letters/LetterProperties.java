@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("workright.letters")
 record LetterProperties(String issuer, String office, Map<String, Kind> kinds) {
 
-    record Kind(String title, String prefix) {
+    /** @param office who signs it; when absent, the default office */
+    record Kind(String title, String prefix, String office) {
     }
 
     Kind kind(String code) {

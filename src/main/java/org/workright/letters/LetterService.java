@@ -77,7 +77,7 @@ public class LetterService {
                 "number", number,
                 "addressee", request.addressee(),
                 "issuer", properties.issuer(),
-                "office", properties.office(),
+                "office", kind.office() != null ? kind.office() : properties.office(),
                 "issuedOn", issuedOn));
         return model;
     }

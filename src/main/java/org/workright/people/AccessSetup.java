@@ -35,9 +35,14 @@ class AccessSetup implements ApplicationRunner {
     static final Map<String, List<String>> PROCESSES_READ = Map.of(
             Roles.LEGAL_AID_OFFICE, List.of("legal-aid-request"),
             Roles.LEGAL_AID_LEAD, List.of("legal-aid-request"),
-            Roles.LAWYERS, List.of("legal-aid-request"));
+            Roles.LAWYERS, List.of("legal-aid-request"),
+            Roles.INSPECTORS, List.of("labour-law-supervision"),
+            Roles.INSPECTION_LEADS, List.of("labour-law-supervision"),
+            Roles.LABOUR_BUREAU, List.of("labour-law-supervision"));
     static final Map<String, List<String>> PROCESSES_START = Map.of(
-            Roles.LEGAL_AID_OFFICE, List.of("legal-aid-request"));
+            Roles.LEGAL_AID_OFFICE, List.of("legal-aid-request"),
+            Roles.INSPECTORS, List.of("labour-law-supervision"),
+            Roles.INSPECTION_LEADS, List.of("labour-law-supervision"));
 
     private final IdentityService identity;
     private final AuthorizationService authorizations;

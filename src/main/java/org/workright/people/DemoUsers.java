@@ -33,6 +33,8 @@ class DemoUsers implements ApplicationRunner {
             new DemoUser("lawyer4", "磊", "杨", List.of(Roles.LAWYERS)),
             new DemoUser("inspector1", "军", "黄", List.of(Roles.INSPECTORS)),
             new DemoUser("inspector2", "丽", "周", List.of(Roles.INSPECTORS)),
+            new DemoUser("inspector3", "涛", "孙", List.of(Roles.INSPECTORS)),
+            new DemoUser("supervisor1", "红", "郑", List.of(Roles.INSPECTION_LEADS, Roles.INSPECTORS)),
             new DemoUser("reviewer1", "勇", "吴", List.of(Roles.LABOUR_BUREAU)),
             new DemoUser("enterpriseA", "企业A", "代表", List.of(Roles.ENTERPRISE)),
             new DemoUser("enterpriseB", "企业B", "代表", List.of(Roles.ENTERPRISE)));

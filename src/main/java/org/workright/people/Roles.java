@@ -10,12 +10,14 @@ public final class Roles {
     public static final String LEGAL_AID_LEAD = "legalAidLead";
     public static final String LAWYERS = "lawyers";
     public static final String INSPECTORS = "inspectors";
+    /** County-level (or higher) federation staff: approve notices and issue 建议书. */
+    public static final String INSPECTION_LEADS = "inspectionLeads";
     public static final String LABOUR_BUREAU = "labourBureau";
     public static final String ENTERPRISE = "enterprise";
 
     /** Roles allowed on our REST API and /engine-rest: everyone but enterprise representatives. */
     public static final List<String> STAFF =
-            List.of(ADMIN, LEGAL_AID_OFFICE, LEGAL_AID_LEAD, LAWYERS, INSPECTORS, LABOUR_BUREAU);
+            List.of(ADMIN, LEGAL_AID_OFFICE, LEGAL_AID_LEAD, LAWYERS, INSPECTORS, INSPECTION_LEADS, LABOUR_BUREAU);
 
     /** Display names (Chinese first, English where cheap), used when the groups are created. */
     static String displayName(String group) {
@@ -25,6 +27,7 @@ public final class Roles {
             case LEGAL_AID_LEAD -> "法律援助中心负责人 Legal-aid office lead";
             case LAWYERS -> "志愿律师 Volunteer lawyers";
             case INSPECTORS -> "劳动法律监督员 Union inspectors";
+            case INSPECTION_LEADS -> "县级以上总工会法律监督负责人 Supervision leads";
             case LABOUR_BUREAU -> "劳动保障部门审查员 Labour-bureau reviewers";
             case ENTERPRISE -> "企业代表 Enterprise representatives";
             default -> group;
@@ -32,7 +35,8 @@ public final class Roles {
     }
 
     static List<String> all() {
-        return List.of(ADMIN, LEGAL_AID_OFFICE, LEGAL_AID_LEAD, LAWYERS, INSPECTORS, LABOUR_BUREAU, ENTERPRISE);
+        return List.of(ADMIN, LEGAL_AID_OFFICE, LEGAL_AID_LEAD, LAWYERS, INSPECTORS, INSPECTION_LEADS, LABOUR_BUREAU,
+                ENTERPRISE);
     }
 
     public static String authority(String group) {

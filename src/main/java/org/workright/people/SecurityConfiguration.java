@@ -42,6 +42,7 @@ class SecurityConfiguration {
                 path("/api/**"), path("/v3/api-docs/**"), path("/swagger-ui/**"), path("/swagger-ui.html"))))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(path("/api/public/**")).permitAll()
+                        .requestMatchers(path("/api/enterprise/**")).hasRole(Roles.ENTERPRISE)
                         .anyRequest().hasAnyRole(STAFF))
                 .build();
     }

@@ -13,12 +13,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.http.ResponseEntity;
+import org.workright.WebappSession;
 import org.workright.WorkRightTest;
 import org.workright.legalaid.LegalAidIntake;
 
@@ -101,22 +98,8 @@ class AccessTest {
         return tasks.findValuesAsText("description").stream().map(d -> d.split("：")[0]).toList();
     }
 
-    /** The webapps' own login, with the session and CSRF token their login page hands out. */
     private HttpStatus webappLogin(String user, String app) {
-        ResponseEntity<String> page = http.getForEntity("/camunda/app/" + app + "/default/", String.class);
-        List<String> cookies = page.getHeaders().get(HttpHeaders.SET_COOKIE).stream()
-                .map(c -> c.split(";")[0]).toList();
-        String token = cookies.stream().filter(c -> c.startsWith("XSRF-TOKEN=")).findFirst().orElseThrow()
-                .substring("XSRF-TOKEN=".length());
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        headers.add(HttpHeaders.COOKIE, String.join("; ", cookies));
-        headers.add("X-XSRF-TOKEN", token);
-        var form = new LinkedMultiValueMap<String, String>();
-        form.add("username", user);
-        form.add("password", "demo");
-        return HttpStatus.valueOf(http.postForEntity("/camunda/api/admin/auth/user/default/login/" + app,
-                new HttpEntity<>(form, headers), String.class).getStatusCode().value());
+        return WebappSession.login(http, user, app).loginStatus();
     }
 
     private String newApplication() {

@@ -1,0 +1,54 @@
+package org.workright.enterprises;
+
+/**
+ * The unified social credit code (统一社会信用代码, GB 32100-2015): 18 characters from a 31-character
+ * alphabet without I, O, S, V and Z; characters 3–8 are the administrative division (digits); the
+ * last is a MOD 31 check character.
+ */
+public final class CreditCode {
+
+    private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+
+    /** Strictly as printed on a business licence: upper case, no spaces. */
+    public static boolean isValid(String code) {
+        return problem(code) == null;
+    }
+
+    /** Why a code is invalid, in words the person typing it can act on; null when valid. */
+    public static String problem(String code) {
+        if (code == null || code.isBlank()) {
+            return "请填写统一社会信用代码";
+        }
+        if (code.length() != 18) {
+            return "统一社会信用代码应为18位，实际为" + code.length() + "位";
+        }
+        if (!code.equals(code.toUpperCase())) {
+            return "统一社会信用代码应使用大写字母";
+        }
+        if (code.chars().anyMatch(c -> ALPHABET.indexOf(c) < 0)) {
+            return "统一社会信用代码含有无效字符（不使用I、O、S、V、Z）";
+        }
+        if (!code.substring(2, 8).chars().allMatch(Character::isDigit)) {
+            return "统一社会信用代码第3至8位应为行政区划码（数字）";
+        }
+        return code.charAt(17) == checkCharacter(code) ? null : "统一社会信用代码校验位不正确";
+    }
+
+    /** What people type (spaces, lower case) to what the licence says; validate the result. */
+    public static String normalize(String code) {
+        return code == null ? null : code.replaceAll("\\s+", "").toUpperCase();
+    }
+
+    static char checkCharacter(String code) {
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += ALPHABET.indexOf(code.charAt(i)) * WEIGHTS[i];
+        }
+        int check = 31 - sum % 31;
+        return ALPHABET.charAt(check == 31 ? 0 : check);
+    }
+
+    private CreditCode() {
+    }
+}

@@ -1,0 +1,108 @@
+package org.workright.enterprises;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.workright.letters.Letter;
+import org.workright.letters.LetterService;
+import org.workright.people.Roles;
+import org.workright.system.ProblemException;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+/** The register for staff (/api/enterprises) and an enterprise's view of its own file (/api/enterprise). */
+@RestController
+@Tag(name = "enterprises", description = "企业名录与一企一档 Enterprise register")
+class EnterpriseController {
+
+    private final EnterpriseRegister register;
+    private final EnterpriseFile file;
+    private final LetterService letters;
+
+    EnterpriseController(EnterpriseRegister register, EnterpriseFile file, LetterService letters) {
+        this.register = register;
+        this.file = file;
+        this.letters = letters;
+    }
+
+    @GetMapping("/api/enterprises")
+    @Operation(summary = "企业名录 List enterprises (optionally by name)")
+    List<Enterprise> list(@RequestParam(required = false) String name) {
+        return register.list(name);
+    }
+
+    @PostMapping("/api/enterprises")
+    @Operation(summary = "登记企业（监督员、管理员）Register an enterprise")
+    ResponseEntity<Enterprise> create(@Valid @RequestBody Enterprise enterprise, Authentication user) {
+        requireAnyRole(user, Roles.INSPECTORS, Roles.INSPECTION_LEADS, Roles.ADMIN);
+        Enterprise saved = register.register(enterprise);
+        return ResponseEntity.created(URI.create("/api/enterprises/" + saved.creditCode())).body(saved);
+    }
+
+    @GetMapping("/api/enterprises/{creditCode}")
+    @Operation(summary = "企业登记信息 One enterprise")
+    Enterprise one(@PathVariable String creditCode) {
+        return register.require(creditCode);
+    }
+
+    @GetMapping("/api/enterprises/{creditCode}/file")
+    @Operation(summary = "一企一档 Everything held about an enterprise")
+    EnterpriseFile.View fileOf(@PathVariable String creditCode) {
+        return file.forStaff(creditCode);
+    }
+
+    @PostMapping("/api/enterprises/{creditCode}/representatives")
+    @Operation(summary = "指定企业代表账号（管理员）Make a user the enterprise's representative")
+    Map<String, String> addRepresentative(@PathVariable String creditCode, @RequestBody Map<String, String> body,
+            Authentication user) {
+        requireAnyRole(user, Roles.ADMIN);
+        String userId = body.get("userId");
+        if (userId == null || userId.isBlank()) {
+            throw ProblemException.badField("userId", "请填写用户名");
+        }
+        register.addRepresentative(userId, creditCode);
+        return Map.of("userId", userId, "creditCode", creditCode);
+    }
+
+    @GetMapping("/api/enterprise/file")
+    @Operation(summary = "本企业档案（企业代表）The representative's own enterprise file")
+    EnterpriseFile.View ownFile(Authentication user) {
+        return file.forEnterprise(ownEnterprise(user));
+    }
+
+    @GetMapping(value = "/api/enterprise/letters/{id}/html", produces = MediaType.TEXT_HTML_VALUE)
+    @Operation(summary = "本企业收到的公文（企业代表）A letter served on the representative's enterprise")
+    ResponseEntity<String> ownLetter(@PathVariable long id, Authentication user) {
+        String creditCode = ownEnterprise(user);
+        Letter letter = letters.find(id).filter(l -> file.enterpriseMayRead(creditCode, l))
+                .orElseThrow(() -> ProblemException.notFound("未找到该公文 No such letter"));
+        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                .header("X-Letter-SHA256", letter.sha256()).body(letter.html());
+    }
+
+    private String ownEnterprise(Authentication user) {
+        return register.enterpriseOf(user.getName())
+                .orElseThrow(() -> ProblemException.forbidden("该账号未关联企业 This account represents no enterprise"));
+    }
+
+    private static void requireAnyRole(Authentication user, String... groups) {
+        boolean allowed = user.getAuthorities().stream().anyMatch(a -> java.util.Arrays.stream(groups)
+                .map(Roles::authority).anyMatch(a.getAuthority()::equals));
+        if (!allowed) {
+            throw ProblemException.forbidden("无权执行此操作 Not allowed for your role");
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.workright.enterprises;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import org.springframework.stereotype.Service;
+import org.workright.letters.Letter;
+import org.workright.letters.LetterService;
+
+/** 一企一档: everything WorkRight holds about one enterprise, for staff or for the enterprise itself. */
+@Service
+public class EnterpriseFile {
+
+    private final EnterpriseRegister register;
+    private final List<EnterpriseFileSection> sections;
+    private final LetterService letters;
+
+    EnterpriseFile(EnterpriseRegister register, List<EnterpriseFileSection> sections, LetterService letters) {
+        this.register = register;
+        this.sections = sections;
+        this.letters = letters;
+    }
+
+    public record View(Enterprise enterprise, List<Section> sections) {
+    }
+
+    public record Section(String title, List<EnterpriseFileSection.Entry> entries, List<Letter> letters) {
+    }
+
+    /** Staff see every section and every letter. */
+    View forStaff(String creditCode) {
+        return view(creditCode, s -> true, (s, l) -> true);
+    }
+
+    /** The enterprise sees only what concerns it as a party, never who complained or applied for aid. */
+    View forEnterprise(String creditCode) {
+        return view(creditCode, EnterpriseFileSection::visibleToEnterprise,
+                (s, l) -> s.enterpriseFacingLetterKinds().contains(l.kind()));
+    }
+
+    private View view(String creditCode, Predicate<EnterpriseFileSection> sectionFilter,
+            java.util.function.BiPredicate<EnterpriseFileSection, Letter> letterFilter) {
+        Enterprise enterprise = register.require(creditCode);
+        List<Section> view = sections.stream().filter(sectionFilter).map(section -> {
+            List<EnterpriseFileSection.Entry> entries = section.entries(enterprise);
+            List<Letter> sectionLetters = entries.stream()
+                    .flatMap(e -> letters.lettersOf(e.caseRef()).stream())
+                    .filter(l -> letterFilter.test(section, l))
+                    .toList();
+            return new Section(section.title(), entries, sectionLetters);
+        }).toList();
+        return new View(enterprise, view);
+    }
+
+    /** Whether a letter may be shown to the enterprise's representatives. */
+    boolean enterpriseMayRead(String creditCode, Letter letter) {
+        return forEnterprise(creditCode).sections().stream()
+                .flatMap(s -> s.letters().stream()).anyMatch(l -> l.id() == letter.id());
+    }
+
+}

@@ -1,0 +1,26 @@
+package org.workright.enterprises;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One process's part of an enterprise's file (一企一档). Each process package contributes its
+ * own cases about the enterprise, so the register needs no knowledge of their tables.
+ */
+public interface EnterpriseFileSection {
+
+    /** e.g. "法律援助案件" */
+    String title();
+
+    List<Entry> entries(Enterprise enterprise);
+
+    /** Letter kinds of this section addressed to the enterprise, shown to its own representatives. */
+    Set<String> enterpriseFacingLetterKinds();
+
+    /** Whether the enterprise's own representatives may see this section at all. */
+    boolean visibleToEnterprise();
+
+    record Entry(String caseRef, String status, String summary, LocalDate openedOn) {
+    }
+}

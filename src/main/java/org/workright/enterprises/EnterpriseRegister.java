@@ -1,0 +1,82 @@
+package org.workright.enterprises;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.workright.system.ProblemException;
+
+/**
+ * The enterprise register. Each enterprise has its own Camunda group, so tasks meant for an
+ * enterprise go to that group alone and Camunda's authorizations keep other enterprises out.
+ */
+@Service
+public class EnterpriseRegister {
+
+    private final EnterpriseRepository enterprises;
+    private final IdentityService identity;
+    private final Clock clock;
+
+    EnterpriseRegister(EnterpriseRepository enterprises, IdentityService identity, Clock clock) {
+        this.enterprises = enterprises;
+        this.identity = identity;
+        this.clock = clock;
+    }
+
+    /** The Camunda group of an enterprise's representatives (group ids allow letters and digits only). */
+    public static String groupOf(String creditCode) {
+        return "enterprise" + creditCode;
+    }
+
+    public Optional<Enterprise> find(String creditCode) {
+        return creditCode == null ? Optional.empty() : enterprises.find(creditCode);
+    }
+
+    public Enterprise require(String creditCode) {
+        return find(creditCode).orElseThrow(() -> ProblemException.notFound(
+                "企业未登记：" + creditCode + " No enterprise with this credit code"));
+    }
+
+    public List<Enterprise> list(String nameContains) {
+        return enterprises.list(nameContains == null || nameContains.isBlank() ? null : nameContains.strip());
+    }
+
+    @Transactional
+    public Enterprise register(Enterprise enterprise) {
+        if (!enterprises.insert(enterprise, OffsetDateTime.now(clock))) {
+            throw ProblemException.conflict("该统一社会信用代码已登记 Already registered: " + enterprise.creditCode());
+        }
+        String group = groupOf(enterprise.creditCode());
+        if (identity.createGroupQuery().groupId(group).count() == 0) {
+            Group g = identity.newGroup(group);
+            g.setName(enterprise.name());
+            g.setType("ENTERPRISE");
+            identity.saveGroup(g);
+        }
+        return enterprise;
+    }
+
+    /** Makes a user the representative of one enterprise (and of no other). */
+    @Transactional
+    public void addRepresentative(String userId, String creditCode) {
+        require(creditCode);
+        Optional<String> current = enterprises.enterpriseOf(userId);
+        if (current.isPresent()) {
+            if (!current.get().equals(creditCode)) {
+                throw ProblemException.conflict("该用户已是其他企业的代表 User already represents " + current.get());
+            }
+            return;
+        }
+        enterprises.link(userId, creditCode);
+        identity.createMembership(userId, groupOf(creditCode));
+    }
+
+    public Optional<String> enterpriseOf(String userId) {
+        return enterprises.enterpriseOf(userId);
+    }
+}

@@ -1,0 +1,62 @@
+package org.workright.enterprises;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class EnterpriseRepository {
+
+    private final JdbcClient jdbc;
+
+    EnterpriseRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Enterprise> find(String creditCode) {
+        return jdbc.sql("select * from enterprise where credit_code = ?").param(creditCode)
+                .query(EnterpriseRepository::map).optional();
+    }
+
+    List<Enterprise> list(String nameContains) {
+        return jdbc.sql("""
+                select * from enterprise where cast(? as varchar(200)) is null or name like ?
+                order by district, name""")
+                .params(nameContains, nameContains == null ? null : "%" + nameContains + "%")
+                .query(EnterpriseRepository::map).list();
+    }
+
+    boolean insert(Enterprise e, OffsetDateTime at) {
+        if (find(e.creditCode()).isPresent()) {
+            return false;
+        }
+        jdbc.sql("""
+                insert into enterprise (credit_code, name, address, legal_representative, district, industry,
+                  state_owned, staff_count, union_status, registered_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(e.creditCode(), e.name(), e.address(), e.legalRepresentative(), e.district(), e.industry(),
+                        e.stateOwned(), e.staffCount(), e.unionStatus().name(), at)
+                .update();
+        return true;
+    }
+
+    Optional<String> enterpriseOf(String userId) {
+        return jdbc.sql("select credit_code from enterprise_user where user_id = ?").param(userId)
+                .query(String.class).optional();
+    }
+
+    void link(String userId, String creditCode) {
+        jdbc.sql("insert into enterprise_user (user_id, credit_code) values (?, ?)").params(userId, creditCode).update();
+    }
+
+    private static Enterprise map(ResultSet rs, int row) throws SQLException {
+        return new Enterprise(rs.getString("credit_code"), rs.getString("name"), rs.getString("address"),
+                rs.getString("legal_representative"), rs.getString("district"), rs.getString("industry"),
+                rs.getBoolean("state_owned"), rs.getInt("staff_count"),
+                Enterprise.UnionStatus.valueOf(rs.getString("union_status")));
+    }
+}

@@ -1,0 +1,27 @@
+package org.workright.legalaid;
+
+import static org.workright.legalaid.LegalAidProcess.Var.CASE_NO;
+import static org.workright.legalaid.LegalAidProcess.Var.NOTE;
+import static org.workright.legalaid.LegalAidProcess.Var.SUPERVISION_CASE_NO;
+import static org.workright.system.ProcessVariables.requiredString;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_ReferToSupervision: starts a labour-law supervision case about the employer. */
+@Component
+class ReferToSupervisionDelegate implements JavaDelegate {
+
+    private final LegalAidSteps steps;
+
+    ReferToSupervisionDelegate(LegalAidSteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        execution.setVariable(SUPERVISION_CASE_NO,
+                steps.referToSupervision(requiredString(execution, CASE_NO), requiredString(execution, NOTE)));
+    }
+}

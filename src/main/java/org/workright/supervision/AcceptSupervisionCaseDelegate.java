@@ -1,0 +1,24 @@
+package org.workright.supervision;
+
+import static org.workright.supervision.SupervisionProcess.Var.*;
+import static org.workright.system.ProcessVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_AcceptCase: the case is taken up and investigated. */
+@Component
+class AcceptSupervisionCaseDelegate implements JavaDelegate {
+
+    private final SupervisionSteps steps;
+
+    AcceptSupervisionCaseDelegate(SupervisionSteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        steps.accept(requiredString(execution, CASE_NO));
+    }
+}

@@ -1,0 +1,27 @@
+package org.workright.supervision;
+
+import static org.workright.supervision.SupervisionProcess.Var.*;
+import static org.workright.system.ProcessVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_IssueRecommendation: 建议书 to the labour department, and its 5-working-day answer clock. */
+@Component
+class IssueRecommendationDelegate implements JavaDelegate {
+
+    private final SupervisionSteps steps;
+
+    IssueRecommendationDelegate(SupervisionSteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        var issued = steps.issueRecommendation(requiredString(execution, CASE_NO),
+                requiredString(execution, LABOUR_DEPARTMENT), string(execution, FOLLOW_UP_NOTE));
+        execution.setVariable(RECOMMENDATION_NUMBER, issued.getKey());
+        execution.setVariable(ANSWER_DUE_AT, issued.getValue().timer());
+    }
+}

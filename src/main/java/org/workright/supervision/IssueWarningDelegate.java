@@ -1,0 +1,26 @@
+package org.workright.supervision;
+
+import static org.workright.supervision.SupervisionProcess.Var.*;
+import static org.workright.system.ProcessVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_IssueWarning: 提示函. */
+@Component
+class IssueWarningDelegate implements JavaDelegate {
+
+    private final SupervisionSteps steps;
+
+    IssueWarningDelegate(SupervisionSteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        steps.issueWarning(requiredString(execution, CASE_NO));
+        // the check after the warning starts with an empty answer
+        execution.removeVariable(CORRECTED);
+    }
+}

@@ -1,0 +1,29 @@
+package org.workright.supervision;
+
+import static org.workright.supervision.SupervisionProcess.Var.*;
+import static org.workright.system.ProcessVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_RecordAnswer: case opened (the inspection clock starts) or refused. */
+@Component
+class RecordDepartmentAnswerDelegate implements JavaDelegate {
+
+    private final SupervisionSteps steps;
+
+    RecordDepartmentAnswerDelegate(SupervisionSteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        SupervisionSteps.Deadline due = steps.recordAnswer(requiredString(execution, CASE_NO),
+                flag(execution, CASE_OPENED), requiredString(execution, ANSWER_NOTE));
+        if (due != null) {
+            execution.setVariable(INSPECTION_DUE_AT, due.timer());
+            execution.setVariable(INSPECTION_DUE_TEXT, due.text());
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.workright.supervision;
+
+import static org.workright.supervision.SupervisionProcess.Var.*;
+import static org.workright.system.ProcessVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_RecordOutcome: the department's inspection outcome closes the case. */
+@Component
+class RecordInspectionOutcomeDelegate implements JavaDelegate {
+
+    private final SupervisionSteps steps;
+
+    RecordInspectionOutcomeDelegate(SupervisionSteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        steps.recordOutcome(requiredString(execution, CASE_NO), requiredString(execution, OUTCOME));
+    }
+}

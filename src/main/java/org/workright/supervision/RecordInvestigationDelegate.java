@@ -1,0 +1,26 @@
+package org.workright.supervision;
+
+import static org.workright.supervision.SupervisionProcess.Var.*;
+import static org.workright.system.ProcessVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_RecordInvestigation: findings of at least two inspectors, or the investigation task fails. */
+@Component
+class RecordInvestigationDelegate implements JavaDelegate {
+
+    private final SupervisionSteps steps;
+
+    RecordInvestigationDelegate(SupervisionSteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        steps.recordInvestigation(requiredString(execution, CASE_NO), string(execution, INSPECTORS),
+                requiredString(execution, FINDINGS), requiredString(execution, EVIDENCE),
+                requiredString(execution, ARTICLES_BREACHED));
+    }
+}

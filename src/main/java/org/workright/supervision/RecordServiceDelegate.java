@@ -1,0 +1,28 @@
+package org.workright.supervision;
+
+import static org.workright.supervision.SupervisionProcess.Var.*;
+import static org.workright.system.ProcessVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_StartReplyClock: 送达回证, and the 15-working-day reply deadline from the day of service. */
+@Component
+class RecordServiceDelegate implements JavaDelegate {
+
+    private final SupervisionSteps steps;
+
+    RecordServiceDelegate(SupervisionSteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        SupervisionSteps.Deadline due = steps.recordService(requiredString(execution, CASE_NO),
+                date(execution, SERVICE_DATE), ServiceMethod.valueOf(requiredString(execution, SERVICE_METHOD)),
+                requiredString(execution, SERVICE_RECIPIENT));
+        execution.setVariable(REPLY_DUE_AT, due.timer());
+        execution.setVariable(REPLY_DUE_TEXT, due.text());
+    }
+}

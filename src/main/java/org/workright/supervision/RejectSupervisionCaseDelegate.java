@@ -1,0 +1,25 @@
+package org.workright.supervision;
+
+import static org.workright.supervision.SupervisionProcess.Var.*;
+import static org.workright.system.ProcessVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_RejectCase: not taken up, with the reason. */
+@Component
+class RejectSupervisionCaseDelegate implements JavaDelegate {
+
+    private final SupervisionSteps steps;
+
+    RejectSupervisionCaseDelegate(SupervisionSteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        steps.reject(requiredString(execution, CASE_NO), RejectionReason.valueOf(requiredString(execution, REJECTION_REASON)),
+                string(execution, REJECTION_NOTE));
+    }
+}

@@ -1,0 +1,88 @@
+package org.workright.supervision;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Service;
+import org.workright.enterprises.Enterprise;
+import org.workright.enterprises.EnterpriseFileSection;
+import org.workright.letters.CaseAccess;
+import org.workright.people.Roles;
+import org.workright.system.Zones;
+
+/**
+ * Who may read supervision cases (inspectors, their leads, labour-bureau reviewers) and the
+ * supervision part of an enterprise's file. Entries never carry the facts, which may name the
+ * complainant; the enterprise sees the letters served on it.
+ */
+@Service
+class SupervisionQueries implements CaseAccess, EnterpriseFileSection {
+
+    private static final Set<String> READERS =
+            Set.of(Roles.INSPECTORS, Roles.INSPECTION_LEADS, Roles.LABOUR_BUREAU, Roles.ADMIN);
+
+    private final SupervisionCaseRepository cases;
+
+    SupervisionQueries(SupervisionCaseRepository cases) {
+        this.cases = cases;
+    }
+
+    record CaseView(String caseNo, String status, String statusLabel, String employerName, String creditCode,
+            String source, LocalDate replyDue, LocalDate answerDue, LocalDate inspectionDue) {
+    }
+
+    List<CaseView> list(SupervisionStatus status) {
+        return cases.list(status).stream().map(SupervisionQueries::view).toList();
+    }
+
+    Optional<SupervisionCase> find(String caseNo) {
+        return cases.find(caseNo);
+    }
+
+    static boolean mayRead(Authentication user) {
+        return user.getAuthorities().stream()
+                .anyMatch(a -> READERS.stream().map(Roles::authority).anyMatch(a.getAuthority()::equals));
+    }
+
+    @Override
+    public boolean owns(String caseRef) {
+        return caseRef.startsWith(SupervisionProcess.CASE_PREFIX);
+    }
+
+    @Override
+    public boolean canRead(String caseRef, Authentication user) {
+        return mayRead(user) && cases.find(caseRef).isPresent();
+    }
+
+    @Override
+    public String title() {
+        return "劳动法律监督（提示函、意见书、建议书）";
+    }
+
+    @Override
+    public List<Entry> entries(Enterprise enterprise) {
+        return cases.findByEnterprise(enterprise.creditCode()).stream()
+                .map(c -> new Entry(c.caseNo(), c.status().label(), "劳动法律监督",
+                        c.createdAt().atZoneSameInstant(Zones.KUNMING).toLocalDate()))
+                .toList();
+    }
+
+    @Override
+    public Set<String> enterpriseFacingLetterKinds() {
+        return Set.of("supervision.warning", "supervision.notice", "supervision.service-receipt",
+                "supervision.correction");
+    }
+
+    @Override
+    public boolean visibleToEnterprise() {
+        return true;
+    }
+
+    private static CaseView view(SupervisionCase c) {
+        return new CaseView(c.caseNo(), c.status().name(), c.status().label(), c.employerName(), c.creditCode(),
+                c.source(), c.replyDue(), c.answerDue(), c.inspectionDue());
+    }
+}

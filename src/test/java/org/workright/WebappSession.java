@@ -1,0 +1,91 @@
+package org.workright;
+
+import java.util.List;
+
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+
+/**
+ * A browser's session with the Camunda webapps: the login page hands out a session and a CSRF
+ * token, the login form authenticates, and later calls to the webapps' API carry both, exactly as
+ * Tasklist does.
+ */
+public final class WebappSession {
+
+    private final TestRestTemplate http;
+    private List<String> cookies;
+    private String token;
+    private final HttpStatus loginStatus;
+
+    private WebappSession(TestRestTemplate http, String user, String app) {
+        this.http = http;
+        ResponseEntity<String> page = http.getForEntity("/camunda/app/" + app + "/default/", String.class);
+        this.cookies = page.getHeaders().get(HttpHeaders.SET_COOKIE).stream().map(c -> c.split(";")[0]).toList();
+        this.token = csrfToken(cookies);
+        HttpHeaders headers = headers();
+        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        var form = new LinkedMultiValueMap<String, String>();
+        form.add("username", user);
+        form.add("password", "demo");
+        ResponseEntity<String> login = absorb(http.postForEntity("/camunda/api/admin/auth/user/default/login/" + app,
+                new HttpEntity<>(form, headers), String.class));
+        this.loginStatus = HttpStatus.valueOf(login.getStatusCode().value());
+    }
+
+    public static WebappSession login(TestRestTemplate http, String user, String app) {
+        return new WebappSession(http, user, app);
+    }
+
+    public HttpStatus loginStatus() {
+        return loginStatus;
+    }
+
+    /** GET on the webapps' engine API, e.g. "/task". */
+    public ResponseEntity<String> get(String enginePath) {
+        return absorb(http.exchange(api(enginePath), HttpMethod.GET, new HttpEntity<>(headers()), String.class));
+    }
+
+    /** POST with a JSON body on the webapps' engine API, e.g. "/task/{id}/complete". */
+    public ResponseEntity<String> post(String enginePath, String json) {
+        HttpHeaders headers = headers();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return absorb(http.exchange(api(enginePath), HttpMethod.POST, new HttpEntity<>(json, headers), String.class));
+    }
+
+    /**
+     * Keeps cookies as a browser does: the login rotates the session id, and the webapps hand out
+     * a fresh CSRF token on the request after it. A stale token would make every POST fail for the
+     * wrong reason.
+     */
+    private ResponseEntity<String> absorb(ResponseEntity<String> response) {
+        List<String> renewed = response.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).stream()
+                .map(c -> c.split(";")[0]).toList();
+        cookies = java.util.stream.Stream.concat(
+                cookies.stream().filter(c -> renewed.stream().noneMatch(r -> r.split("=")[0].equals(c.split("=")[0]))),
+                renewed.stream()).toList();
+        token = csrfToken(cookies);
+        return response;
+    }
+
+    private static String csrfToken(List<String> cookies) {
+        return cookies.stream().filter(c -> c.startsWith("XSRF-TOKEN=")).findFirst().orElseThrow()
+                .substring("XSRF-TOKEN=".length());
+    }
+
+    private static String api(String enginePath) {
+        return "/camunda/api/engine/engine/default" + enginePath;
+    }
+
+    private HttpHeaders headers() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.add(HttpHeaders.COOKIE, String.join("; ", cookies));
+        headers.add("X-XSRF-TOKEN", token);
+        return headers;
+    }
+}

@@ -1,0 +1,111 @@
+package org.workright.supervision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import java.util.Date;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.workright.WebappSession;
+import org.workright.WorkRightTest;
+import org.workright.letters.Letter;
+import org.workright.letters.LetterService;
+
+/**
+ * Enterprise A's representative can neither list, read nor complete anything of enterprise B,
+ * through our REST API or through Tasklist's own API, even with B's ids in hand.
+ */
+@WorkRightTest
+class EnterpriseIsolationTest {
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    LetterService letters;
+
+    private Task taskOfA;
+    private Task taskOfB;
+    private Letter noticeOfA;
+    private Letter noticeOfB;
+
+    @BeforeEach
+    void twoEnterprisesAwaitingTheirReplies() {
+        init(engine);
+        ClockUtil.setCurrentTime(Date.from(java.time.ZonedDateTime.parse("2025-09-25T10:00:00+08:00").toInstant()));
+        SupervisionDriver driver = new SupervisionDriver(engine);
+        ProcessInstance a = driver.noticeServed(driver.register(SupervisionDriver.MACHINERY, false), "2025-09-26");
+        ProcessInstance b = driver.noticeServed(driver.register(SupervisionDriver.CONSTRUCTION, false), "2025-09-26");
+        taskOfA = task(a);
+        taskOfB = task(b);
+        noticeOfA = letters.findIssued(driver.caseNo(a), "notice").orElseThrow();
+        noticeOfB = letters.findIssued(driver.caseNo(b), "notice").orElseThrow();
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void inTasklistARepresentativeSeesAndCompletesOnlyTheirOwnEnterprisesTasks() {
+        WebappSession a = WebappSession.login(http, "enterpriseA", "tasklist");
+        assertThat(a.loginStatus()).isEqualTo(HttpStatus.OK);
+
+        String list = a.get("/task").getBody();
+        assertThat(list).contains(taskOfA.getId()).doesNotContain(taskOfB.getId());
+
+        assertThat(a.get("/task/" + taskOfB.getId()).getStatusCode().is4xxClientError()).isTrue();
+        assertThat(a.get("/task/" + taskOfB.getId() + "/form-variables").getStatusCode().is4xxClientError()).isTrue();
+        ResponseEntity<String> completeB = a.post("/task/" + taskOfB.getId() + "/submit-form",
+                "{\"variables\":{\"replyText\":{\"value\":\"forged\"},\"correctiveMeasures\":{\"value\":\"forged\"}}}");
+        // refused by Camunda's authorization check, not by anything incidental such as CSRF
+        assertThat(completeB.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(completeB.getBody()).contains("AuthorizationException");
+        assertThat(engine.getTaskService().createTaskQuery().taskId(taskOfB.getId()).count()).isEqualTo(1);
+
+        ResponseEntity<String> completeA = a.post("/task/" + taskOfA.getId() + "/submit-form",
+                "{\"variables\":{\"replyText\":{\"value\":\"已整改\"},\"correctiveMeasures\":{\"value\":\"已补发\"}}}");
+        assertThat(completeA.getStatusCode().is2xxSuccessful()).as(completeA.getBody()).isTrue();
+        assertThat(engine.getTaskService().createTaskQuery().taskId(taskOfA.getId()).count()).isZero();
+    }
+
+    @Test
+    void throughRestARepresentativeReadsOnlyLettersServedOnTheirOwnEnterprise() {
+        TestRestTemplate a = http.withBasicAuth("enterpriseA", "demo");
+
+        ResponseEntity<String> file = a.getForEntity("/api/enterprise/file", String.class);
+        assertThat(file.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(file.getBody()).contains(noticeOfA.number()).doesNotContain(noticeOfB.number())
+                .contains("91530111MA6K7XQ3P8").doesNotContain("91530103MA6N2R8L4M").doesNotContain("张三");
+
+        assertThat(a.getForEntity("/api/enterprise/letters/" + noticeOfA.id() + "/html", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(a.getForEntity("/api/enterprise/letters/" + noticeOfB.id() + "/html", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(a.getForEntity("/api/letters/" + noticeOfB.id() + "/html", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(a.getForEntity("/api/enterprises/91530103MA6N2R8L4M/file", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(a.getForEntity("/engine-rest/task/" + taskOfB.getId(), String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void staffCannotUseTheEnterpriseSelfServiceEndpoints() {
+        assertThat(http.withBasicAuth("inspector1", "demo").getForEntity("/api/enterprise/file", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+}

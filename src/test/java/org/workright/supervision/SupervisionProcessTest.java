@@ -1,0 +1,248 @@
+package org.workright.supervision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.workright.supervision.SupervisionProcess.Activity.*;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.workright.WorkRightTest;
+import org.workright.enterprises.EnterpriseRegister;
+import org.workright.letters.Letter;
+import org.workright.letters.LetterService;
+
+/** Every path of processes/labour-law-supervision.bpmn through the real engine. */
+@WorkRightTest
+class SupervisionProcessTest {
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    /** Thursday 25 September 2025, just before the National Day holiday. */
+    private static final ZonedDateTime NOW = ZonedDateTime.of(2025, 9, 25, 10, 0, 0, 0, ZONE);
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    SupervisionCaseRepository cases;
+    @Autowired
+    LetterService letters;
+
+    @BeforeEach
+    void setUp() {
+        init(engine);
+        ClockUtil.setCurrentTime(Date.from(NOW.toInstant()));
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void aComplaintAlreadyBeforeArbitrationIsRejectedAtTriage() {
+        ProcessInstance pi = register(false);
+        assertThat(pi).isWaitingAt(TRIAGE);
+        assertThat(task(pi)).hasCandidateGroup("inspectors");
+
+        complete(task(pi), withVariables("accepted", false, "rejectionReason", "BEFORE_ARBITRATION",
+                "rejectionNote", "已申请劳动仲裁"));
+
+        assertThat(pi).hasPassed(REJECT).isEnded().hasPassed(END_REJECTED);
+        assertThat(caseOf(pi).status()).isEqualTo(SupervisionStatus.REJECTED);
+        assertThat(caseOf(pi).rejectionReason()).isEqualTo("BEFORE_ARBITRATION");
+    }
+
+    @Test
+    void anInvestigationByOneInspectorCannotComplete() {
+        ProcessInstance pi = register(false);
+        complete(task(pi), withVariables("accepted", true));
+        String taskId = task(pi).getId();
+
+        assertThatThrownBy(() -> engine.getTaskService().complete(taskId, investigation("inspector1")))
+                .hasMessageContaining("两名以上");
+        assertThatThrownBy(() -> engine.getTaskService().complete(taskId, investigation("inspector1, lawyer1")))
+                .hasMessageContaining("lawyer1");
+
+        assertThat(pi).isWaitingAt(INVESTIGATE);
+        assertThat(task(pi).getId()).isEqualTo(taskId);
+    }
+
+    @Test
+    void theEnterpriseCorrectsAfterTheNotice() {
+        ProcessInstance pi = noticeServed(register(false), "2025-09-26");
+
+        // 15 working days from Friday 26 September, across the National Day holiday: Thursday 23 October
+        assertThat(pi).isWaitingAt(ENTERPRISE_REPLY);
+        assertThat(task(pi)).hasCandidateGroup(EnterpriseRegister.groupOf(SupervisionDriver.MACHINERY))
+                .hasDueDate(startOfDay(LocalDate.of(2025, 10, 24)));
+        assertThat(job(REPLY_OVERDUE, pi).getDuedate()).isEqualTo(startOfDay(LocalDate.of(2025, 10, 24)));
+        assertThat(caseOf(pi).replyDue()).isEqualTo(LocalDate.of(2025, 10, 23));
+        assertThat(letters.findIssued(caseNo(pi), "service-receipt").orElseThrow().html()).contains("2025年10月23日");
+
+        complete(task(pi), withVariables("replyText", "已补发拖欠工资", "correctiveMeasures", "9月工资已于10月10日发放",
+                "replyEvidence", "工资发放记录"));
+        assertThat(pi).hasPassed("Task_RecordReply").isWaitingAt(FOLLOW_UP);
+        complete(task(pi), withVariables("corrected", true, "followUpNote", "经核实工资已足额发放"));
+
+        assertThat(pi).hasPassed(CONFIRM_CORRECTION).isEnded().hasPassed(END_CORRECTED);
+        assertThat(caseOf(pi).status()).isEqualTo(SupervisionStatus.CORRECTED);
+        assertThat(kinds(pi)).containsExactly("supervision.notice", "supervision.service-receipt",
+                "supervision.correction");
+    }
+
+    @Test
+    void noReplyLeadsToARecommendationAndTheDepartmentsInspection() {
+        ProcessInstance pi = noticeServed(register(false), "2025-09-26");
+
+        execute(job(REPLY_OVERDUE, pi));
+
+        assertThat(pi).isWaitingAt(SIGN_RECOMMENDATION);
+        assertThat(task(pi)).hasCandidateGroup("inspectionLeads");
+        complete(task(pi), withVariables("labourDepartment", "昆明市人力资源和社会保障局", "signNote", "同意"));
+
+        assertThat(pi).hasPassed(ISSUE_RECOMMENDATION).isWaitingAt(DEPARTMENT_ANSWER);
+        assertThat(task(pi)).hasCandidateGroup("labourBureau");
+        Letter recommendation = letters.findIssued(caseNo(pi), "recommendation").orElseThrow();
+        assertThat(recommendation.html()).contains("在规定期限内未作书面答复").contains("送达回证")
+                .contains(letters.findIssued(caseNo(pi), "notice").orElseThrow().number());
+        // 5 working days from Thursday 25 September: 9/26, the make-up Sunday 9/28, 9/29, 9/30, then 10/9 after the holiday
+        assertThat(caseOf(pi).answerDue()).isEqualTo(LocalDate.of(2025, 10, 9));
+
+        complete(task(pi), withVariables("caseOpened", true, "answerNote", "已立案查处"));
+        assertThat(pi).isWaitingAt(INSPECTION_OUTCOME);
+        LocalDate due = caseOf(pi).inspectionDue();
+
+        complete(task(pi), withVariables("inspectionAction", "EXTEND", "extensionNote", "经负责人批准延长"));
+        assertThat(pi).hasPassed(EXTEND_INSPECTION).isWaitingAt(INSPECTION_OUTCOME);
+        assertThat(caseOf(pi).inspectionDue()).isAfter(due);
+        String taskId = task(pi).getId();
+        assertThatThrownBy(() -> engine.getTaskService().complete(taskId,
+                Map.of("inspectionAction", "EXTEND", "extensionNote", "再次延长")))
+                .hasMessageContaining("已延长过一次");
+
+        complete(task(pi), withVariables("inspectionAction", "CONCLUDE", "outcome", "责令补发工资并处罚款"));
+        assertThat(pi).isEnded().hasPassed(END_CONCLUDED);
+        assertThat(caseOf(pi).status()).isEqualTo(SupervisionStatus.CONCLUDED);
+    }
+
+    @Test
+    void aReplyThatDoesNotCorrectLeadsToARecommendationAndTheDepartmentMayRefuse() {
+        ProcessInstance pi = noticeServed(register(false), "2025-09-26");
+        complete(task(pi), withVariables("replyText", "我单位无违法行为", "correctiveMeasures", "无"));
+        complete(task(pi), withVariables("corrected", false, "followUpNote", "仍未支付加班工资"));
+
+        assertThat(pi).isWaitingAt(SIGN_RECOMMENDATION);
+        complete(task(pi), withVariables("labourDepartment", "昆明市人力资源和社会保障局"));
+        assertThat(letters.findIssued(caseNo(pi), "recommendation").orElseThrow().html()).contains("未整改到位");
+
+        complete(task(pi), withVariables("caseOpened", false, "answerNote", "已超过二年查处时效"));
+        assertThat(pi).isEnded().hasPassed(END_DEPARTMENT_REFUSED);
+        assertThat(caseOf(pi).status()).isEqualTo(SupervisionStatus.DEPARTMENT_REFUSED);
+    }
+
+    @Test
+    void aLateDepartmentIsChased() {
+        ProcessInstance pi = noticeServed(register(false), "2025-09-26");
+        execute(job(REPLY_OVERDUE, pi));
+        complete(task(pi), withVariables("labourDepartment", "昆明市人力资源和社会保障局"));
+
+        execute(job(ANSWER_OVERDUE, pi));
+        assertThat(pi).isWaitingAt(DEPARTMENT_ANSWER, CHASE_ANSWER);
+
+        complete(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+                .taskDefinitionKey(DEPARTMENT_ANSWER).singleResult(),
+                withVariables("caseOpened", true, "answerNote", "已立案"));
+        execute(job(INSPECTION_OVERDUE, pi));
+        assertThat(pi).isWaitingAt(CHASE_ANSWER, INSPECTION_OUTCOME, CHASE_INSPECTION);
+    }
+
+    @Test
+    void aWarningLetterCanSettleItBeforeAnyNotice() {
+        ProcessInstance pi = register(true);
+        complete(task(pi), withVariables("accepted", true));
+        Map<String, Object> findings = investigation("inspector1,inspector2");
+        findings.put("sendWarning", true);
+        complete(task(pi), findings);
+
+        assertThat(pi).hasPassed(ISSUE_WARNING).isWaitingAt(CHECK_AFTER_WARNING);
+        complete(task(pi), withVariables("corrected", true, "checkNote", "已整改"));
+
+        assertThat(pi).isEnded().hasPassed(END_CORRECTED).hasNotPassed(ISSUE_NOTICE);
+        assertThat(kinds(pi)).containsExactly("supervision.warning", "supervision.correction");
+    }
+
+    @Test
+    void theComplainantIsNamedInEnterpriseLettersOnlyWithConsent() {
+        ProcessInstance anonymous = noticeServed(register(false), "2025-09-26");
+        ProcessInstance consenting = noticeServed(register(true), "2025-09-26");
+
+        assertThat(letters.findIssued(caseNo(anonymous), "notice").orElseThrow().html())
+                .contains("根据职工反映").doesNotContain("张三");
+        assertThat(letters.findIssued(caseNo(consenting), "notice").orElseThrow().html()).contains("根据职工张三反映");
+        assertThat(engine.getRuntimeService().getVariables(anonymous.getId())).doesNotContainKey("complainantName");
+    }
+
+    @Test
+    void aRejectedDraftGoesBackToTheInspectors() {
+        ProcessInstance pi = register(false);
+        complete(task(pi), withVariables("accepted", true));
+        complete(task(pi), investigation("inspector1,inspector2"));
+        complete(task(pi), withVariables("requiredCorrection", "补发工资"));
+        complete(task(pi), withVariables("approved", false, "approvalNote", "整改期限要写明"));
+
+        assertThat(pi).isWaitingAt(DRAFT_NOTICE);
+        assertThat(letters.findIssued(caseNo(pi), "notice")).isEmpty();
+    }
+
+    // --- helpers ---
+
+    private ProcessInstance register(boolean consents) {
+        return driver().register(SupervisionDriver.MACHINERY, consents);
+    }
+
+    private ProcessInstance noticeServed(ProcessInstance pi, String serviceDate) {
+        return driver().noticeServed(pi, serviceDate);
+    }
+
+    private static Map<String, Object> investigation(String inspectors) {
+        return SupervisionDriver.investigation(inspectors);
+    }
+
+    private SupervisionDriver driver() {
+        return new SupervisionDriver(engine);
+    }
+
+    private String caseNo(ProcessInstance pi) {
+        return driver().caseNo(pi);
+    }
+
+    private SupervisionCase caseOf(ProcessInstance pi) {
+        return cases.find(caseNo(pi)).orElseThrow();
+    }
+
+    private List<String> kinds(ProcessInstance pi) {
+        return letters.lettersOf(caseNo(pi)).stream().map(Letter::kind).toList();
+    }
+
+    private static Date startOfDay(LocalDate day) {
+        return Date.from(day.atStartOfDay(ZONE).toInstant());
+    }
+}
