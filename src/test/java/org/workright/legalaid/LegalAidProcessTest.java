@@ -316,6 +316,36 @@ class LegalAidProcessTest {
     }
 
     @Test
+    void aLawyerRefersASystemicProblemToLabourLawSupervision() {
+        lawyer(ClaimType.WAGE_ARREARS);
+        ProcessInstance pi = handlingCase(TestApplications.wageClaim().employer("昆明示例建筑劳务有限公司"));
+
+        complete(task(pi), withVariables("handlingAction", "REFER_SUPERVISION",
+                "note", "该单位普遍拖欠农民工工资，涉及约40人"));
+
+        assertThat(pi).hasPassed(REFER_TO_SUPERVISION).isWaitingAt(HANDLE_CASE);
+        String supervisionCase = (String) engine.getRuntimeService().getVariable(pi.getId(), "supervisionCaseNo");
+        ProcessInstance supervision = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(supervisionCase).processDefinitionKey("labour-law-supervision").singleResult();
+        assertThat(supervision).isWaitingAt("Task_Triage");
+        assertThat(engine.getRuntimeService().getVariables(supervision.getId()))
+                .containsEntry("creditCode", "91530103MA6N2R8L4M")
+                .doesNotContainValue("李四");
+    }
+
+    @Test
+    void aReferralNeedsTheEmployerInTheRegister() {
+        lawyer(ClaimType.WAGE_ARREARS);
+        ProcessInstance pi = handlingCase(TestApplications.wageClaim().employer("未登记的某公司"));
+        String taskId = task(pi).getId();
+
+        assertThatThrownBy(() -> engine.getTaskService().complete(taskId,
+                Map.of("handlingAction", "REFER_SUPERVISION", "note", "普遍欠薪")))
+                .hasMessageContaining("企业名录");
+        assertThat(pi).isWaitingAt(HANDLE_CASE);
+    }
+
+    @Test
     void applicationTakenInTasklistBecomesACaseWithoutPersonalDataInTheEngine() {
         ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey(LegalAidProcess.KEY,
                 formFields("11010519491231002X"));
