@@ -49,6 +49,14 @@ record LegalAidCase(
         return ResidentIdNumber.mask(applicantIdNumber);
     }
 
+    /** The applicant's situation as the reviewer and the lawyer need it, without identity numbers. */
+    String profile(BigDecimal hardshipStandard) {
+        return "农民工：%s；家庭人均月收入：%s元（本地困难标准%s元）；知道权利受侵害：%s；%s%s".formatted(
+                migrantWorker ? "是" : "否", perCapitaIncome.toPlainString(), hardshipStandard.toPlainString(),
+                infringementKnownOn, stillEmployed ? "仍在职" : "已离职（" + leftEmploymentOn + "）",
+                proceduralDeadline == null ? "" : "；程序期限：" + proceduralDeadline);
+    }
+
     /** The line Tasklist shows on every task of the case. */
     String summary() {
         String amount = claimAmount == null ? "" : "，" + claimAmount.toPlainString() + "元";

@@ -43,6 +43,15 @@ class LegalAidCaseRepository {
                 .query(LegalAidCaseRepository::map).optional();
     }
 
+    /** The same worker, employer and claim within the window: a double submission, not a new case. */
+    Optional<String> findRecentDuplicate(String idNumber, String employerName, ClaimType claim, OffsetDateTime since) {
+        return jdbc.sql("""
+                select case_no from legal_aid_case
+                where applicant_id_number = ? and employer_name = ? and claim_type = ? and created_at >= ?
+                order by created_at desc""")
+                .params(idNumber, employerName, claim.name(), since).query(String.class).list().stream().findFirst();
+    }
+
     Optional<String> accessCodeHash(String caseNo) {
         return jdbc.sql("select access_code_hash from legal_aid_case where case_no = ?").param(caseNo)
                 .query(String.class).optional();

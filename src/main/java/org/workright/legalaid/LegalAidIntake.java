@@ -14,6 +14,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.workright.system.InvalidInput;
 import org.workright.calendar.Deadlines;
 import org.workright.letters.Letter;
 import org.workright.letters.LetterService;
@@ -52,6 +53,7 @@ public class LegalAidIntake {
     private final ObjectMapper json;
     private final Clock clock;
     private final LegalAidRules rules;
+    private final LegalAidProperties properties;
     private final Deadlines deadlines;
     private final SecureRandom random = new SecureRandom();
 
@@ -67,6 +69,7 @@ public class LegalAidIntake {
         this.json = json;
         this.clock = clock;
         this.rules = new LegalAidRules(properties);
+        this.properties = properties;
         this.deadlines = deadlines;
     }
 
@@ -83,13 +86,20 @@ public class LegalAidIntake {
     /** Online application: validated by the controller, registered and started here. */
     @Transactional
     public Submission submit(LegalAidApplication application) {
+        cases.findRecentDuplicate(ResidentIdNumber.normalize(application.idNumber()), application.employerName().strip(),
+                application.claimType(), OffsetDateTime.now(clock).minusDays(1)).ifPresent(existing -> {
+                    throw ProblemException.conflict("该申请已于24小时内提交（案件编号" + existing
+                            + "），请勿重复提交；如遗失查询码，请联系法律援助中心");
+                });
         String accessCode = newAccessCode();
         LegalAidCase created = create(application, "ONLINE", accessCode);
         runtime.createMessageCorrelation(LegalAidProcess.MESSAGE_SUBMITTED)
                 .processInstanceBusinessKey(created.caseNo())
                 .setVariables(processVariables(created))
                 .correlateStartMessage();
-        return new Submission(created.caseNo(), accessCode, created.status().name(), created.status().label());
+        // urgent aid is granted while the process starts: report the status it reached
+        CaseStatus status = cases.find(created.caseNo()).orElseThrow().status();
+        return new Submission(created.caseNo(), accessCode, status.name(), status.label());
     }
 
     /**
@@ -99,18 +109,24 @@ public class LegalAidIntake {
      */
     @Transactional
     Map<String, Object> registerFromForm(Map<String, Object> formFields, String channel) {
+        Map<String, Object> fields = new HashMap<>();
+        // a form sends "" for a field left empty; that means "not given", as in the JSON API
+        formFields.forEach((k, v) -> fields.put(k, v instanceof String s && s.isBlank() ? null : v));
         LegalAidApplication application;
         try {
-            application = json.convertValue(formFields, LegalAidApplication.class);
+            application = json.convertValue(fields, LegalAidApplication.class);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("申请信息格式有误 Malformed application: " + e.getMessage(), e);
+            throw InvalidInput.of("申请信息格式有误：" + e.getMessage());
         }
         Set<ConstraintViolation<LegalAidApplication>> violations = validator.validate(application);
         if (!violations.isEmpty()) {
-            throw new IllegalArgumentException("申请信息有误 Invalid application: " + violations.stream()
+            throw InvalidInput.of("申请信息有误：" + violations.stream()
                     .map(v -> v.getPropertyPath() + "：" + v.getMessage()).sorted().collect(Collectors.joining("；")));
         }
-        return processVariables(create(application, channel, newAccessCode()));
+        String accessCode = newAccessCode();
+        Map<String, Object> variables = processVariables(create(application, channel, accessCode));
+        variables.put(LegalAidProcess.Var.ACCESS_CODE, accessCode);
+        return variables;
     }
 
     private LegalAidCase create(LegalAidApplication a, String channel, String accessCode) {
@@ -135,6 +151,8 @@ public class LegalAidIntake {
         vars.put(LegalAidProcess.Var.MIGRANT_WORKER, c.migrantWorker());
         vars.put(LegalAidProcess.Var.ECONOMIC_HARDSHIP, rules.economicHardship(c.perCapitaIncome()));
         vars.put(LegalAidProcess.Var.URGENT, c.urgent());
+        vars.put(LegalAidProcess.Var.CASE_FACTS, c.facts());
+        vars.put(LegalAidProcess.Var.CASE_PROFILE, c.profile(properties.hardshipMonthlyIncome()));
         return vars;
     }
 

@@ -13,6 +13,11 @@ public final class LegalAidProcess {
     public static final class Var {
         public static final String CASE_NO = "caseNo";
         public static final String CASE_SUMMARY = "caseSummary";
+        /** What office staff and the lawyer read on every task: the facts and the applicant's situation. */
+        public static final String CASE_FACTS = "caseFacts";
+        public static final String CASE_PROFILE = "caseProfile";
+        /** Shown once to the staff member who took the application, then discarded. */
+        public static final String ACCESS_CODE = "accessCode";
         public static final String CLAIM_TYPE = "claimType";
         public static final String MIGRANT_WORKER = "migrantWorker";
         public static final String ECONOMIC_HARDSHIP = "economicHardship";
@@ -66,6 +71,8 @@ public final class LegalAidProcess {
     /** Activity ids the tests and services refer to. */
     public static final class Activity {
         public static final String REGISTER = "Task_RegisterApplication";
+        public static final String HAND_OVER_RECEIPT = "Task_HandOverReceipt";
+        public static final String DISCARD_ACCESS_CODE = "Task_DiscardAccessCode";
         public static final String CHECK_COMPLETENESS = "Task_CheckCompleteness";
         public static final String ISSUE_SUPPLEMENT_NOTICE = "Task_IssueSupplementNotice";
         public static final String RECEIVE_SUPPLEMENT = "Task_ReceiveSupplement";

@@ -11,6 +11,7 @@ public record LegalAidProperties(
         int supplementDays,
         int decisionDays,
         int assignmentDays,
+        int urgentAssignmentDays,
         int urgentThresholdDays,
         int reminderLeadDays,
         int progressCheckDays) {

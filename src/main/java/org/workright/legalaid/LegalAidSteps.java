@@ -18,6 +18,7 @@ import org.workright.calendar.Deadlines;
 import org.workright.letters.LetterRequest;
 import org.workright.letters.LetterService;
 import org.workright.people.CurrentUser;
+import org.workright.people.EngineAccess;
 import org.workright.supervision.SupervisionIntake;
 
 /**
@@ -38,11 +39,13 @@ class LegalAidSteps {
     private final LawyerMatcher matcher = new LawyerMatcher();
     private final DisputeClocks clocks;
     private final SupervisionIntake supervision;
+    private final EngineAccess engineAccess;
 
     LegalAidSteps(LegalAidCaseRepository cases, LawyerRepository lawyers, LetterService letters,
             DecisionService decisions, Deadlines deadlines, LegalAidProperties properties, CurrentUser currentUser,
-            Clock clock, SupervisionIntake supervision) {
+            Clock clock, SupervisionIntake supervision, EngineAccess engineAccess) {
         this.supervision = supervision;
+        this.engineAccess = engineAccess;
         this.cases = cases;
         this.lawyers = lawyers;
         this.letters = letters;
@@ -113,18 +116,25 @@ class LegalAidSteps {
                 deadlines.today(), currentUser.id());
         issue(c.urgent() ? "legal-aid.urgent" : "legal-aid.grant", c, "decision", c.applicantName(),
                 Map.of("reason", why));
-        return deadlines.timerDate(deadlines.calendarDaysFrom(deadlines.today(), properties.assignmentDays()));
+        int days = c.urgent() ? properties.urgentAssignmentDays() : properties.assignmentDays();
+        return deadlines.timerDate(deadlines.calendarDaysFrom(deadlines.today(), days));
     }
 
-    Optional<String> proposeLawyer(String caseNo) {
-        LegalAidCase c = load(caseNo);
-        return matcher.choose(lawyers.activeLawyers(), c.claimType(), c.employerName(), c.employerCreditCode(),
-                cases.declinedBy(caseNo)).map(Lawyer::userId);
-    }
-
+    /** The proposed lawyer may read the case in Tasklist while deciding. */
     @Transactional
-    void recordDecline(String caseNo, String lawyerId, String reason) {
+    Optional<String> proposeLawyer(String caseNo, String processInstanceId) {
+        LegalAidCase c = load(caseNo);
+        Optional<String> lawyer = matcher.choose(lawyers.activeLawyers(), c.claimType(), c.employerName(),
+                c.employerCreditCode(), cases.declinedBy(caseNo)).map(Lawyer::userId);
+        lawyer.ifPresent(id -> engineAccess.grantUserRead(processInstanceId, id));
+        return lawyer;
+    }
+
+    /** A lawyer who declined loses sight of the case and is not proposed again. */
+    @Transactional
+    void recordDecline(String caseNo, String lawyerId, String reason, String processInstanceId) {
         cases.recordDecline(caseNo, lawyerId, reason, OffsetDateTime.now(clock));
+        engineAccess.revokeUserRead(processInstanceId, lawyerId);
     }
 
     /** 指派通知书 to the lawyer who accepted, and the notice naming them to the worker. */

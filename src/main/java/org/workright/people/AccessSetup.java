@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
@@ -67,8 +68,14 @@ class AccessSetup implements ApplicationRunner {
             grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
             grant(group, Resources.FILTER, Authorization.ANY, Permissions.READ);
         }
-        PROCESSES_READ.forEach((group, keys) -> keys.forEach(
-                key -> grant(group, Resources.PROCESS_DEFINITION, key, Permissions.READ)));
+        PROCESSES_READ.forEach((group, keys) -> keys.forEach(key -> {
+            grant(group, Resources.PROCESS_DEFINITION, key, Permissions.READ);
+            if (!group.equals(Roles.LAWYERS)) {
+                // the process's own staff read every case (Tasklist shows case number and summary);
+                // lawyers get read access case by case, when proposed
+                grant(group, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ_INSTANCE);
+            }
+        }));
         PROCESSES_START.forEach((group, keys) -> keys.forEach(key -> {
             grant(group, Resources.PROCESS_DEFINITION, key, Permissions.CREATE_INSTANCE);
             grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
@@ -102,12 +109,12 @@ class AccessSetup implements ApplicationRunner {
 
     /** Three filters fit every role: mine, my groups', and overdue; Tasklist opens on the first. */
     private void ensureFilters() {
-        ensureFilter("我的待办 My tasks", "分配给我本人的任务", -10, "#3179c4",
+        ensureFilter("我的待办", "分配给我本人的任务", -10, "#3179c4",
                 tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
-        ensureFilter("我组的待办 My group's tasks", "我所在岗位可以认领的任务", 0, "#4c9a2a",
+        ensureFilter("我组的待办", "我所在岗位可以认领的任务", 0, "#4c9a2a",
                 tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
                         .orderByTaskPriority().desc());
-        ensureFilter("已逾期 Overdue", "已过办理期限的任务（本人或本岗位）", 10, "#c0392b",
+        ensureFilter("已逾期", "已过办理期限的任务（本人或本岗位）", 10, "#c0392b",
                 tasks.createTaskQuery().or()
                         .taskAssigneeExpression("${currentUser()}")
                         .taskCandidateGroupInExpression("${currentUserGroups()}")

@@ -34,7 +34,7 @@ public final class ResidentIdNumber {
         return id == null ? null : id.strip().toUpperCase();
     }
 
-    static char checkCharacter(String id) {
+    public static char checkCharacter(String id) {
         int sum = 0;
         for (int i = 0; i < 17; i++) {
             sum += (id.charAt(i) - '0') * WEIGHTS[i];

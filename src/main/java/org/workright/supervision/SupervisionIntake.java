@@ -8,6 +8,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.workright.system.InvalidInput;
 import org.workright.enterprises.Enterprise;
 import org.workright.enterprises.EnterpriseRegister;
 import org.workright.people.CurrentUser;
@@ -59,10 +60,10 @@ public class SupervisionIntake {
     Map<String, Object> registerFromForm(String creditCode, String source, String facts, String complainantName,
             boolean consents) {
         if (facts == null || facts.isBlank()) {
-            throw new IllegalArgumentException("请填写反映的问题和事实 Missing facts");
+            throw InvalidInput.of("请填写反映的问题和事实 Missing facts");
         }
         if (!"COMPLAINT".equals(source) && !"PATROL".equals(source)) {
-            throw new IllegalArgumentException("线索来源无效 Invalid source: " + source);
+            throw InvalidInput.of("线索来源无效 Invalid source: " + source);
         }
         Enterprise enterprise = resolve(creditCode, null);
         boolean complaint = "COMPLAINT".equals(source);
@@ -72,11 +73,11 @@ public class SupervisionIntake {
 
     private Enterprise resolve(String creditCode, String employerName) {
         if (creditCode != null && !creditCode.isBlank()) {
-            return register.find(creditCode.strip()).orElseThrow(() -> new IllegalArgumentException(
+            return register.find(creditCode.strip()).orElseThrow(() -> InvalidInput.of(
                     "企业未登记于企业名录：" + creditCode + "。请先登记该企业 Enterprise not registered"));
         }
         return register.list(employerName).stream().filter(e -> e.name().equals(employerName)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("用人单位尚未登记于企业名录：" + employerName
+                .orElseThrow(() -> InvalidInput.of("用人单位尚未登记于企业名录：" + employerName
                         + "。请联系劳动法律监督员登记后再移送 Employer not in the register"));
     }
 

@@ -9,12 +9,14 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.workright.system.InvalidInput;
 import org.workright.calendar.Deadlines;
 import org.workright.enterprises.Enterprise;
 import org.workright.enterprises.EnterpriseRegister;
 import org.workright.letters.Letter;
 import org.workright.letters.LetterRequest;
 import org.workright.letters.LetterService;
+import org.workright.people.EngineAccess;
 import org.workright.people.Roles;
 
 /**
@@ -33,9 +35,11 @@ class SupervisionSteps {
     private final Deadlines deadlines;
     private final SupervisionProperties properties;
     private final IdentityService identity;
+    private final EngineAccess engineAccess;
 
     SupervisionSteps(SupervisionCaseRepository cases, EnterpriseRegister register, LetterService letters,
-            Deadlines deadlines, SupervisionProperties properties, IdentityService identity) {
+            Deadlines deadlines, SupervisionProperties properties, IdentityService identity, EngineAccess engineAccess) {
+        this.engineAccess = engineAccess;
         this.cases = cases;
         this.register = register;
         this.letters = letters;
@@ -58,10 +62,12 @@ class SupervisionSteps {
                 reason.name(), note, deadlines.today());
     }
 
+    /** From now on the enterprise's representatives may read the case beside their tasks. */
     @Transactional
-    void accept(String caseNo) {
-        load(caseNo);
+    void accept(String caseNo, String processInstanceId) {
+        SupervisionCase c = load(caseNo);
         cases.update(caseNo, SupervisionStatus.INVESTIGATING, "");
+        engineAccess.grantGroupRead(processInstanceId, EnterpriseRegister.groupOf(c.creditCode()));
     }
 
     /** Refuses an investigation by fewer than two inspectors: the task does not complete. */
@@ -71,10 +77,10 @@ class SupervisionSteps {
                 .map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
         List<String> unknown = team.stream().filter(id -> !isInspector(id)).toList();
         if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException("不是劳动法律监督员：" + String.join("、", unknown) + " Not inspectors: " + unknown);
+            throw InvalidInput.of("不是劳动法律监督员：" + String.join("、", unknown) + " Not inspectors: " + unknown);
         }
         if (team.size() < MIN_INSPECTORS) {
-            throw new IllegalArgumentException("调查应由两名以上劳动法律监督员进行（《工会劳动法律监督办法》第十八条），当前只有"
+            throw InvalidInput.of("调查应由两名以上劳动法律监督员进行（《工会劳动法律监督办法》第十八条），当前只有"
                     + team.size() + "名 At least two inspectors must investigate");
         }
         load(caseNo);
@@ -169,7 +175,7 @@ class SupervisionSteps {
     Deadline extendInspection(String caseNo) {
         SupervisionCase c = load(caseNo);
         if (c.inspectionExtended()) {
-            throw new IllegalArgumentException("办理期限已延长过一次，不能再次延长 The inspection was already extended once");
+            throw InvalidInput.of("办理期限已延长过一次，不能再次延长 The inspection was already extended once");
         }
         LocalDate due = deadlines.workingDaysFrom(c.inspectionDue(), properties.inspectionExtensionWorkingDays());
         cases.update(caseNo, SupervisionStatus.UNDER_INSPECTION, "inspection_due = ?, inspection_extended = ?", due, true);

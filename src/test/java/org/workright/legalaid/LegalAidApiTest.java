@@ -29,6 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.workright.WorkRightTest;
+import org.workright.people.ResidentIdNumber;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -74,6 +75,26 @@ class LegalAidApiTest {
                 .andExpect(jsonPath("$.status").value("APPLIED"))
                 .andExpect(jsonPath("$.statusLabel").value("已受理申请，待审查"))
                 .andExpect(jsonPath("$.letters").isEmpty());
+    }
+
+    @Test
+    void aDoubleSubmissionIsRefusedAndNamesTheCaseAlreadyOpened() throws Exception {
+        LegalAidApplication application = TestApplications.wageClaim().build();
+        String caseNo = apply(application).get("caseNo").asText();
+        long before = caseCount();
+
+        postApplication(application)
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(containsString(caseNo)));
+        assertThat(caseCount()).isEqualTo(before);
+    }
+
+    @Test
+    void anUrgentApplicationReportsTheAidAlreadyGranted() throws Exception {
+        JsonNode submission = apply(TestApplications.wageClaim().proceduralDeadline(java.time.LocalDate.of(2026, 1, 8)).build());
+
+        assertThat(submission.get("status").asText()).isEqualTo("GRANTED");
     }
 
     @Test
@@ -152,15 +173,16 @@ class LegalAidApiTest {
 
     @Test
     void officeStaffSeeCasesWithTheIdNumberMasked() throws Exception {
-        String caseNo = apply(TestApplications.wageClaim().build()).get("caseNo").asText();
+        LegalAidApplication application = TestApplications.wageClaim().build();
+        String caseNo = apply(application).get("caseNo").asText();
 
         mvc.perform(get("/api/legal-aid/cases").with(OFFICE))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].caseNo").value(hasItem(caseNo)));
         mvc.perform(get("/api/legal-aid/cases/" + caseNo).with(OFFICE))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.maskedIdNumber").value("110105********002X"))
-                .andExpect(content().string(not(containsString("11010519491231002X"))));
+                .andExpect(jsonPath("$.maskedIdNumber").value(ResidentIdNumber.mask(application.idNumber())))
+                .andExpect(content().string(not(containsString(application.idNumber()))));
     }
 
     @Test

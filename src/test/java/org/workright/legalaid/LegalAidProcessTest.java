@@ -347,18 +347,35 @@ class LegalAidProcessTest {
 
     @Test
     void applicationTakenInTasklistBecomesACaseWithoutPersonalDataInTheEngine() {
-        ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey(LegalAidProcess.KEY,
-                formFields("11010519491231002X"));
+        Map<String, Object> form = formFields("11010519491231002X");
+        form.put("employerCreditCode", "");  // a form field left empty
+        engine.getIdentityService().setAuthentication("office1", List.of("legalAidOffice"));
+        ProcessInstance pi;
+        try {
+            pi = engine.getRuntimeService().startProcessInstanceByKey(LegalAidProcess.KEY, form);
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
 
-        assertThat(pi).hasPassed(REGISTER).isWaitingAt(CHECK_COMPLETENESS);
+        // the staff member who took it is shown the case number and the one-time access code
+        assertThat(pi).hasPassed(REGISTER).isWaitingAt(HAND_OVER_RECEIPT);
+        assertThat(task(pi)).isAssignedTo("office1");
         String caseNo = caseNo(pi);
+        String accessCode = (String) engine.getRuntimeService().getVariable(pi.getId(), "accessCode");
         assertThat(caseNo).startsWith("LA-2026-");
-        assertThat(cases.find(caseNo).orElseThrow().channel()).isEqualTo("PHONE");
+        assertThat(intake.status(caseNo, accessCode).status()).isEqualTo("APPLIED");
+        LegalAidCase c = cases.find(caseNo).orElseThrow();
+        assertThat(c.channel()).isEqualTo("PHONE");
+        assertThat(c.employerCreditCode()).isNull();
+        assertThat(c.createdBy()).isEqualTo("office1");
+
+        complete(task(pi), withVariables("receiptGiven", true));
+
+        assertThat(pi).hasPassed(DISCARD_ACCESS_CODE).isWaitingAt(CHECK_COMPLETENESS);
         assertThat(engine.getRuntimeService().getVariables(pi.getId()))
-                .doesNotContainKeys("idNumber", "phone", "address", "applicantName")
-                .containsEntry("caseNo", caseNo);
-        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi.getId())
-                .singleResult().getBusinessKey()).isEqualTo(caseNo);
+                .doesNotContainKeys("idNumber", "phone", "address", "applicantName", "accessCode")
+                .containsEntry("caseNo", caseNo)
+                .containsKeys("caseFacts", "caseProfile");
     }
 
     @Test

@@ -3,11 +3,13 @@ package org.workright.legalaid;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import org.workright.people.TestIds;
+
 /** Valid applications to start from; each test changes only what its path is about. */
 final class TestApplications {
 
     String applicantName = "李四";
-    String idNumber = "11010519491231002X";
+    String idNumber = TestIds.next();
     String phone = "13800138000";
     Boolean migrantWorker = false;
     BigDecimal perCapitaIncome = new BigDecimal("1500");

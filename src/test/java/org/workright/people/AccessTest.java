@@ -7,13 +7,18 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.http.ResponseEntity;
 import org.workright.WebappSession;
 import org.workright.WorkRightTest;
@@ -36,6 +41,10 @@ class AccessTest {
     FilterService filters;
     @Autowired
     AccessSetup setup;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeEach
     void fixClock() {
@@ -72,10 +81,53 @@ class AccessTest {
                 .getForEntity("/engine-rest/filter?resourceType=Task", JsonNode.class);
         assertThat(visible.getBody().size()).isEqualTo(3);
 
-        String groupFilter = filters.createFilterQuery().filterName("我组的待办 My group's tasks").singleResult().getId();
+        String groupFilter = filters.createFilterQuery().filterName("我组的待办").singleResult().getId();
         JsonNode officeTasks = http.withBasicAuth("office1", "demo")
                 .getForEntity("/engine-rest/filter/" + groupFilter + "/list", JsonNode.class).getBody();
         assertThat(officeTasks.findValuesAsText("description")).anyMatch(d -> d.startsWith(caseNo));
+    }
+
+    @Test
+    void tasklistShowsTheCaseBesideEachTaskToItsOwnRolesOnly() {
+        String caseNo = newApplication();
+        String filter = filters.createFilterQuery().filterName("我组的待办").singleResult().getId();
+
+        assertThat(filteredCases(filter, "office1")).contains(caseNo);
+        assertThat(filteredCases(filter, "lawyer1")).doesNotContain(caseNo);
+    }
+
+    @Test
+    void theProposedLawyerSeesTheCaseButCannotDropOrRescheduleTheTask() {
+        jdbc.sql("update lawyer set active = (user_id = 'lawyer2')").update();
+        String caseNo = newApplication();
+        tasks.complete(taskOf(caseNo).getId(), Map.of("complete", true, "seriousInfringement", true));
+        tasks.complete(taskOf(caseNo).getId(), Map.of("grantAid", true, "decisionReason", "符合条件"));
+        Task offer = taskOf(caseNo);
+        assertThat(offer.getAssignee()).isEqualTo("lawyer2");
+        String mine = filters.createFilterQuery().filterName("我的待办").singleResult().getId();
+
+        assertThat(filteredCases(mine, "lawyer2")).contains(caseNo);
+        TestRestTemplate lawyer = http.withBasicAuth("lawyer2", "demo");
+        assertThat(lawyer.postForEntity("/engine-rest/task/" + offer.getId() + "/unclaim", null, String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(lawyer.exchange("/engine-rest/task/" + offer.getId(), org.springframework.http.HttpMethod.PUT,
+                new org.springframework.http.HttpEntity<>(Map.of("name", offer.getName(), "assignee", "lawyer2")),
+                String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(taskOf(caseNo).getAssignee()).isEqualTo("lawyer2");
+    }
+
+    @Test
+    void anInvalidStartFormIsABadRequestNotAServerError() {
+        Map<String, Object> form = Map.of("variables", Map.of(
+                "applicantName", Map.of("value", "王五"),
+                "idNumber", Map.of("value", "110105194912310021"),
+                "employerCreditCode", Map.of("value", "")));
+
+        ResponseEntity<JsonNode> response = http.withBasicAuth("office1", "demo").postForEntity(
+                "/engine-rest/process-definition/key/legal-aid-request/submit-form", form, JsonNode.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody().get("message").asText()).contains("身份证号码无效").contains("phone");
     }
 
     @Test
@@ -98,12 +150,32 @@ class AccessTest {
         return tasks.findValuesAsText("description").stream().map(d -> d.split("：")[0]).toList();
     }
 
+    /** Case numbers Tasklist would show beside the filter's tasks for this user. */
+    private List<String> filteredCases(String filterId, String user) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setAccept(List.of(MediaType.parseMediaType("application/hal+json")));
+        JsonNode page = http.withBasicAuth(user, "demo").exchange("/engine-rest/filter/" + filterId + "/list",
+                org.springframework.http.HttpMethod.GET, new org.springframework.http.HttpEntity<>(headers),
+                JsonNode.class).getBody();
+        List<String> cases = new java.util.ArrayList<>();
+        page.path("_embedded").path("task").forEach(task -> task.path("_embedded").path("variable").forEach(v -> {
+            if (v.path("name").asText().equals("caseNo")) {
+                cases.add(v.path("value").asText());
+            }
+        }));
+        return cases;
+    }
+
+    private Task taskOf(String caseNo) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(caseNo).singleResult();
+    }
+
     private HttpStatus webappLogin(String user, String app) {
         return WebappSession.login(http, user, app).loginStatus();
     }
 
     private String newApplication() {
-        var application = new org.workright.legalaid.LegalAidApplication("赵六", "11010519491231002X", "13800138000",
+        var application = new org.workright.legalaid.LegalAidApplication("赵六", TestIds.next(), "13800138000",
                 null, false, new java.math.BigDecimal("1000"), "昆明示例公司", null,
                 org.workright.legalaid.ClaimType.CONTRACT_TERMINATION, null, "违法解除劳动合同。",
                 java.time.LocalDate.of(2025, 12, 20), false, java.time.LocalDate.of(2025, 12, 20), null, false);

@@ -1,0 +1,18 @@
+package org.workright.system;
+
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+
+/**
+ * A user's input that a service task refuses (start form, task form). The engine REST API, and so
+ * Tasklist, answers this exception with 400 and our message; any other exception would be a 500.
+ * The whole transaction rolls back, so nothing is half-written.
+ */
+public final class InvalidInput {
+
+    public static RuntimeException of(String message) {
+        return new FormFieldValidationException(null, message);
+    }
+
+    private InvalidInput() {
+    }
+}
