@@ -24,7 +24,9 @@ var WorkRight = (function () {
       var label = document.querySelector('label[for="' + e.field + '"]');
       return '<li>' + esc(label ? label.textContent.replace(' *', '') : e.field) + '：' + esc(e.message) + '</li>';
     }).join('');
-    return '<p><strong>' + esc(body.detail || body.title || '提交失败') + '</strong></p>' + (items ? '<ul>' + items + '</ul>' : '');
+    // with field errors the list says it all; otherwise the detail, Chinese part only
+    var detail = String(body.detail || body.title || '提交失败').replace(/\s+[A-Za-z][A-Za-z ,.'-]*$/, '');
+    return items ? '<p><strong>请修改以下内容：</strong></p><ul>' + items + '</ul>' : '<p><strong>' + esc(detail) + '</strong></p>';
   }
   function handle(render) {
     return function (response) {
@@ -38,8 +40,11 @@ var WorkRight = (function () {
       var form = document.getElementById(formId);
       form.addEventListener('submit', function (event) {
         event.preventDefault();
+        var button = form.querySelector('button[type=submit]');
+        if (button.disabled) return;  // a double click must not submit twice
+        button.disabled = true;
         fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(values(form)) })
-          .then(handle(render)).catch(failed);
+          .then(handle(render)).catch(failed).then(function () { button.disabled = false; });
       });
     },
     submitQuery: function (formId, url, render) {

@@ -9,4 +9,8 @@ record Lawyer(String userId, String name, String lawFirm, Set<ClaimType> practic
 
     record Conflict(String employerName, String employerCreditCode) {
     }
+
+    /** How letters name and reach a lawyer. */
+    record Contact(String name, String lawFirm, String phone) {
+    }
 }

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,21 +37,24 @@ class LawyerRepository {
                 .list();
     }
 
-    Optional<String> name(String userId) {
-        return jdbc.sql("select name from lawyer where user_id = ?").param(userId).query(String.class).optional();
+    Lawyer.Contact contact(String userId) {
+        return jdbc.sql("select name, law_firm, phone from lawyer where user_id = ?").param(userId)
+                .query((rs, i) -> new Lawyer.Contact(rs.getString("name"), rs.getString("law_firm"),
+                        rs.getString("phone") == null ? "" : rs.getString("phone")))
+                .single();
     }
 
-    Optional<String> lawFirm(String userId) {
-        return jdbc.sql("select law_firm from lawyer where user_id = ?").param(userId).query(String.class).optional();
-    }
-
-    void save(String userId, String name, String lawFirm, EnumSet<ClaimType> areas, int maxOpenCases) {
+    void save(String userId, String name, String lawFirm, String phone, EnumSet<ClaimType> areas, int maxOpenCases) {
         String codes = areas.stream().map(Enum::name).collect(Collectors.joining(","));
-        int updated = jdbc.sql("update lawyer set name = ?, law_firm = ?, practice_areas = ?, max_open_cases = ? where user_id = ?")
-                .params(name, lawFirm, codes, maxOpenCases, userId).update();
+        int updated = jdbc.sql("""
+                update lawyer set name = ?, law_firm = ?, phone = ?, practice_areas = ?, max_open_cases = ?
+                where user_id = ?""")
+                .params(name, lawFirm, phone, codes, maxOpenCases, userId).update();
         if (updated == 0) {
-            jdbc.sql("insert into lawyer (user_id, name, law_firm, practice_areas, max_open_cases, active) values (?, ?, ?, ?, ?, true)")
-                    .params(userId, name, lawFirm, codes, maxOpenCases).update();
+            jdbc.sql("""
+                    insert into lawyer (user_id, name, law_firm, phone, practice_areas, max_open_cases, active)
+                    values (?, ?, ?, ?, ?, ?, true)""")
+                    .params(userId, name, lawFirm, phone, codes, maxOpenCases).update();
         }
     }
 

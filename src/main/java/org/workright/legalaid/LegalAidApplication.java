@@ -1,15 +1,21 @@
 package org.workright.legalaid;
 
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import org.workright.enterprises.ValidCreditCode;
 import org.workright.people.ResidentId;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-
 import io.swagger.v3.oas.annotations.media.Schema;
-import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -19,6 +25,7 @@ import jakarta.validation.constraints.Size;
 
 /** A worker's application for legal aid (DOMAIN.md 1.1), as submitted online or taken by office staff. */
 @Schema(description = "法律援助申请 Legal-aid application")
+@LegalAidApplication.LeavingDateGiven
 public record LegalAidApplication(
         @Schema(description = "申请人姓名") @NotBlank(message = "请填写申请人姓名") @Size(max = 100) String applicantName,
         @Schema(description = "居民身份证号码（18位）") @NotBlank(message = "请填写身份证号码") @ResidentId String idNumber,
@@ -41,10 +48,31 @@ public record LegalAidApplication(
         @Schema(description = "已知的程序期限（如仲裁、起诉期限届满日）") LocalDate proceduralDeadline,
         @Schema(description = "是否需要紧急证据保全或财产保全") Boolean needsPreservation) {
 
-    @JsonIgnore
-    @AssertTrue(message = "已离职的，请填写离职日期")
-    public boolean isLeftEmploymentOnGiven() {
-        return stillEmployed == null || stillEmployed || leftEmploymentOn != null;
+
+    /** A worker who has left must say when: the wage-claim limitation runs from that day. */
+    @Documented
+    @Constraint(validatedBy = LeavingDateGiven.Validator.class)
+    @Target(ElementType.TYPE)
+    @Retention(RetentionPolicy.RUNTIME)
+    @interface LeavingDateGiven {
+        String message() default "已离职的，请填写离职日期";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+
+        class Validator implements ConstraintValidator<LeavingDateGiven, LegalAidApplication> {
+            @Override
+            public boolean isValid(LegalAidApplication a, ConstraintValidatorContext context) {
+                if (a.stillEmployed() == null || a.stillEmployed() || a.leftEmploymentOn() != null) {
+                    return true;
+                }
+                context.disableDefaultConstraintViolation();
+                context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
+                        .addPropertyNode("leftEmploymentOn").addConstraintViolation();
+                return false;
+            }
+        }
     }
 
     boolean preservation() {

@@ -142,9 +142,9 @@ class LegalAidSteps {
     void confirmAssignment(String caseNo, String lawyerId) {
         cases.assignLawyer(caseNo, lawyerId, deadlines.today());
         LegalAidCase c = load(caseNo);
-        String name = lawyers.name(lawyerId).orElse(lawyerId);
-        Map<String, Object> lawyer = Map.of("name", name, "lawFirm", lawyers.lawFirm(lawyerId).orElse(""));
-        issue("legal-aid.assignment", c, "assignment-" + lawyerId, lawyers.lawFirm(lawyerId).orElse("") + name + "律师",
+        Lawyer.Contact contact = lawyers.contact(lawyerId);
+        Map<String, Object> lawyer = Map.of("name", contact.name(), "lawFirm", contact.lawFirm(), "phone", contact.phone());
+        issue("legal-aid.assignment", c, "assignment-" + lawyerId, contact.lawFirm() + contact.name() + "律师",
                 Map.of("lawyer", lawyer));
         issue("legal-aid.assignment-notice", c, "assignment-notice-" + lawyerId, c.applicantName(),
                 Map.of("lawyer", lawyer));
@@ -202,6 +202,9 @@ class LegalAidSteps {
         view.put("caseNo", c.caseNo());
         view.put("applicantName", c.applicantName());
         view.put("maskedIdNumber", c.maskedIdNumber());
+        // for the lawyer's 指派通知书: how to reach the worker
+        view.put("applicantPhone", c.applicantPhone());
+        view.put("applicantAddress", c.applicantAddress() == null ? "" : c.applicantAddress());
         view.put("employerName", c.employerName());
         view.put("claimType", c.claimType().label());
         view.put("claimAmount", c.claimAmount() == null ? "" : c.claimAmount());

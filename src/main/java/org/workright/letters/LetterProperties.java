@@ -11,8 +11,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("workright.letters")
 record LetterProperties(String issuer, String office, Map<String, Kind> kinds) {
 
-    /** @param office who signs it; when absent, the default office */
-    record Kind(String title, String prefix, String office) {
+    /**
+     * @param issuer the organ in the letterhead; when absent, the default issuer
+     * @param office who signs it; when absent, the default office
+     */
+    record Kind(String title, String prefix, String issuer, String office) {
     }
 
     Kind kind(String code) {
@@ -26,6 +29,11 @@ record LetterProperties(String issuer, String office, Map<String, Kind> kinds) {
     /** 昆工法援〔2026〕第0001号 */
     static String number(Kind kind, int year, int sequence) {
         return "%s〔%d〕第%04d号".formatted(kind.prefix(), year, sequence);
+    }
+
+    /** Numbers typed by hand: [2026] or 【2026】 or (2026) for 〔2026〕, and no spaces. */
+    static String normalizeNumber(String typed) {
+        return typed.replaceAll("\\s+", "").replaceAll("[\\[【（(［]", "〔").replaceAll("[\\]】）)］]", "〕");
     }
 
     /** "legal-aid.grant" is rendered by letters/legal-aid/grant.vm. */

@@ -76,7 +76,7 @@ public class LetterService {
                 "title", kind.title(),
                 "number", number,
                 "addressee", request.addressee(),
-                "issuer", properties.issuer(),
+                "issuer", kind.issuer() != null ? kind.issuer() : properties.issuer(),
                 "office", kind.office() != null ? kind.office() : properties.office(),
                 "issuedOn", issuedOn));
         return model;

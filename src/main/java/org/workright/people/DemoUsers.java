@@ -19,34 +19,38 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "workright.demo.enabled", havingValue = "true")
 class DemoUsers implements ApplicationRunner {
 
+    /** Camunda shows "first last": the full name first, then the post. */
     record DemoUser(String id, String firstName, String lastName, List<String> groups) {
     }
 
     static final List<DemoUser> USERS = List.of(
-            new DemoUser("admin", "系统", "管理员", List.of(Roles.ADMIN)),
-            new DemoUser("office1", "芳", "王", List.of(Roles.LEGAL_AID_OFFICE)),
-            new DemoUser("office2", "强", "李", List.of(Roles.LEGAL_AID_OFFICE)),
-            new DemoUser("lead1", "敏", "赵", List.of(Roles.LEGAL_AID_LEAD, Roles.LEGAL_AID_OFFICE)),
-            new DemoUser("lawyer1", "伟", "张", List.of(Roles.LAWYERS)),
-            new DemoUser("lawyer2", "静", "陈", List.of(Roles.LAWYERS)),
-            new DemoUser("lawyer3", "洋", "刘", List.of(Roles.LAWYERS)),
-            new DemoUser("lawyer4", "磊", "杨", List.of(Roles.LAWYERS)),
-            new DemoUser("inspector1", "军", "黄", List.of(Roles.INSPECTORS)),
-            new DemoUser("inspector2", "丽", "周", List.of(Roles.INSPECTORS)),
-            new DemoUser("inspector3", "涛", "孙", List.of(Roles.INSPECTORS)),
-            new DemoUser("supervisor1", "红", "郑", List.of(Roles.INSPECTION_LEADS, Roles.INSPECTORS)),
-            new DemoUser("reviewer1", "勇", "吴", List.of(Roles.LABOUR_BUREAU)),
-            new DemoUser("enterpriseA", "企业A", "代表", List.of(Roles.ENTERPRISE)),
-            new DemoUser("enterpriseB", "企业B", "代表", List.of(Roles.ENTERPRISE)));
+            new DemoUser("admin", "管理员", "系统", List.of(Roles.ADMIN)),
+            new DemoUser("office1", "王芳", "法律援助中心", List.of(Roles.LEGAL_AID_OFFICE)),
+            new DemoUser("office2", "李强", "法律援助中心", List.of(Roles.LEGAL_AID_OFFICE)),
+            new DemoUser("lead1", "赵敏", "法律援助中心负责人", List.of(Roles.LEGAL_AID_LEAD, Roles.LEGAL_AID_OFFICE)),
+            new DemoUser("lawyer1", "张伟", "律师", List.of(Roles.LAWYERS)),
+            new DemoUser("lawyer2", "陈静", "律师", List.of(Roles.LAWYERS)),
+            new DemoUser("lawyer3", "刘洋", "律师", List.of(Roles.LAWYERS)),
+            new DemoUser("lawyer4", "杨磊", "律师", List.of(Roles.LAWYERS)),
+            new DemoUser("inspector1", "黄军", "监督员", List.of(Roles.INSPECTORS)),
+            new DemoUser("inspector2", "周丽", "监督员", List.of(Roles.INSPECTORS)),
+            new DemoUser("inspector3", "孙涛", "监督员", List.of(Roles.INSPECTORS)),
+            new DemoUser("supervisor1", "郑红", "监督负责人", List.of(Roles.INSPECTION_LEADS, Roles.INSPECTORS)),
+            new DemoUser("reviewer1", "吴勇", "劳动保障监察", List.of(Roles.LABOUR_BUREAU)),
+            new DemoUser("enterpriseA", "周建国", "昆明示例机械制造有限公司", List.of(Roles.ENTERPRISE)),
+            new DemoUser("enterpriseB", "吴海", "昆明示例建筑劳务有限公司", List.of(Roles.ENTERPRISE)));
 
     private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
 
     private final IdentityService identity;
     private final String password;
+    private final org.springframework.core.env.Environment environment;
 
-    DemoUsers(IdentityService identity, @Value("${workright.demo.password}") String password) {
+    DemoUsers(IdentityService identity, @Value("${workright.demo.password}") String password,
+            org.springframework.core.env.Environment environment) {
         this.identity = identity;
         this.password = password;
+        this.environment = environment;
     }
 
     @Override
@@ -62,8 +66,10 @@ class DemoUsers implements ApplicationRunner {
                 demo.groups().forEach(g -> identity.createMembership(demo.id(), g));
             }
         }
-        log.info("Demo users ready (password '{}'): {}. Tasklist: http://localhost:8080/camunda/app/tasklist/ "
-                + "API docs: http://localhost:8080/swagger-ui.html", password,
-                USERS.stream().map(u -> u.id() + "=" + String.join("+", u.groups())).toList());
+        String base = "http://localhost:" + environment.getProperty("local.server.port",
+                environment.getProperty("server.port", "8080"));
+        log.info("Demo users ready (password '{}'): {}. Public pages: {}/ Tasklist: {}/camunda/app/tasklist/ "
+                + "API docs: {}/swagger-ui.html", password,
+                USERS.stream().map(u -> u.id() + "=" + String.join("+", u.groups())).toList(), base, base, base);
     }
 }

@@ -149,7 +149,7 @@ class LegalAidApiTest {
 
         postApplication(application.build())
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("leftEmploymentOnGiven"))
+                .andExpect(jsonPath("$.errors[0].field").value("leftEmploymentOn"))
                 .andExpect(jsonPath("$.errors[0].message").value("已离职的，请填写离职日期"));
     }
 
@@ -252,7 +252,10 @@ class LegalAidApiTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.genuine").value(true))
                 .andExpect(content().string(not(containsString("李四"))));
         mvc.perform(get("/api/public/letters/verify").param("number", number).param("sha256", "0".repeat(64)))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.genuine").value(false));
+                .andExpect(status().isOk()).andExpect(jsonPath("$.genuine").value(false))
+                .andExpect(jsonPath("$.sha256").doesNotExist());
+        mvc.perform(get("/api/public/letters/verify").param("number", number.replace('〔', '[').replace('〕', ']')))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.number").value(number));
         mvc.perform(get("/api/public/letters/verify").param("number", "昆工法援〔1999〕第9999号"))
                 .andExpect(status().isNotFound());
 

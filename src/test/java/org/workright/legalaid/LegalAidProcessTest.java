@@ -415,7 +415,7 @@ class LegalAidProcessTest {
 
     private String lawyer(ClaimType... areas) {
         String id = "testLawyer" + LAWYERS.incrementAndGet();
-        lawyers.save(id, "测试律师" + id, "测试律师事务所", EnumSet.of(areas[0], areas), 5);
+        lawyers.save(id, "测试律师" + id, "测试律师事务所", "0871-60000000", EnumSet.of(areas[0], areas), 5);
         return id;
     }
 
