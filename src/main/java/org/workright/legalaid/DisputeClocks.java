@@ -66,7 +66,8 @@ final class DisputeClocks {
         LocalDate today = deadlines.today();
         LocalDate check = today.plusDays(properties.progressCheckDays());
         Reminder progress = new Reminder(deadlines.reminderDate(check, 0),
-                "例行进度检查：请记录案件最新进展", "progress@" + check);
+                "例行进度检查（%d年%d月%d日）：请记录案件最新进展".formatted(check.getYear(), check.getMonthValue(),
+                        check.getDayOfMonth()), "progress@" + check);
         return running(c).stream()
                 .filter(clock -> !clock.deadline().isBefore(today))
                 .map(clock -> new Reminder(deadlines.reminderDate(clock.deadline(), properties.reminderLeadDays()),

@@ -12,5 +12,9 @@ record Lawyer(String userId, String name, String lawFirm, Set<ClaimType> practic
 
     /** How letters name and reach a lawyer. */
     record Contact(String name, String lawFirm, String phone) {
+        /** 云南春城律师事务所 张伟律师（0871-63100001） */
+        String describe() {
+            return "%s %s律师%s".formatted(lawFirm, name, phone.isEmpty() ? "" : "（" + phone + "）");
+        }
     }
 }

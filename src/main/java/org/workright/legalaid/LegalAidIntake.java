@@ -55,11 +55,13 @@ public class LegalAidIntake {
     private final LegalAidRules rules;
     private final LegalAidProperties properties;
     private final Deadlines deadlines;
+    private final LawyerRepository lawyers;
     private final SecureRandom random = new SecureRandom();
 
     LegalAidIntake(LegalAidCaseRepository cases, YearlySequence sequence, RuntimeService runtime,
             LetterService letters, CurrentUser currentUser, Validator validator, ObjectMapper json, Clock clock,
-            LegalAidProperties properties, Deadlines deadlines) {
+            LegalAidProperties properties, Deadlines deadlines, LawyerRepository lawyers) {
+        this.lawyers = lawyers;
         this.cases = cases;
         this.sequence = sequence;
         this.runtime = runtime;
@@ -80,7 +82,7 @@ public class LegalAidIntake {
     }
 
     public record StatusView(String caseNo, String status, String statusLabel, String claimType,
-            OffsetDateTime submittedAt, List<LetterSummary> letters) {
+            OffsetDateTime submittedAt, String lawyer, List<LetterSummary> letters) {
     }
 
     /** Online application: validated by the controller, registered and started here. */
@@ -168,8 +170,9 @@ public class LegalAidIntake {
                 .filter(l -> WORKER_LETTERS.contains(l.kind()))
                 .map((Letter l) -> new LetterSummary(l.number(), l.title(), l.issuedAt()))
                 .toList();
+        String lawyer = c.lawyerId() == null ? null : lawyers.contact(c.lawyerId()).describe();
         return new StatusView(c.caseNo(), c.status().name(), c.status().label(), c.claimType().label(), c.createdAt(),
-                sent);
+                lawyer, sent);
     }
 
     /** Office staff give the worker a new access code (e.g. for an application taken by phone). */

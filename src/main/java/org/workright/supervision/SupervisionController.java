@@ -33,9 +33,9 @@ class SupervisionController {
 
     @GetMapping("/api/supervision/cases/{caseNo}")
     @Operation(summary = "监督案件详情 One supervision case")
-    SupervisionCase one(@PathVariable String caseNo, Authentication user) {
+    SupervisionQueries.CaseDetail one(@PathVariable String caseNo, Authentication user) {
         requireReader(user);
-        return queries.find(caseNo).orElseThrow(() -> ProblemException.notFound("未找到该监督案件 No such case"));
+        return queries.detail(caseNo, user).orElseThrow(() -> ProblemException.notFound("未找到该监督案件 No such case"));
     }
 
     private static void requireReader(Authentication user) {

@@ -38,8 +38,21 @@ class SupervisionQueries implements CaseAccess, EnterpriseFileSection {
         return cases.list(status).stream().map(SupervisionQueries::view).toList();
     }
 
-    Optional<SupervisionCase> find(String caseNo) {
-        return cases.find(caseNo);
+    /** A case's detail; the complainant is named only to union inspectors, never to the labour bureau. */
+    record CaseDetail(CaseView summary, String facts, String complainant, boolean complainantConsents,
+            String inspectors, String findings, String evidence, String articlesBreached, String requiredCorrection,
+            LocalDate servedOn, String serviceMethod, String replyText, String correctiveMeasures,
+            String labourDepartment, Boolean caseOpened, String answerNote, String outcome) {
+    }
+
+    Optional<CaseDetail> detail(String caseNo, Authentication user) {
+        boolean inspector = user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(
+                Roles.authority(Roles.INSPECTORS)) || a.getAuthority().equals(Roles.authority(Roles.INSPECTION_LEADS)));
+        return cases.find(caseNo).map(c -> new CaseDetail(view(c), inspector ? c.facts() : null,
+                inspector ? c.complainantName() : null, c.complainantConsents(), c.inspectors(), c.findings(),
+                c.evidence(), c.articlesBreached(), c.requiredCorrection(), c.servedOn(), c.serviceMethod(),
+                c.replyText(), c.correctiveMeasures(), c.labourDepartment(), c.caseOpened(), c.answerNote(),
+                c.outcome()));
     }
 
     static boolean mayRead(Authentication user) {

@@ -1,0 +1,68 @@
+package org.workright.supervision;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.workright.WorkRightTest;
+
+/** Supervision cases over HTTP, and who may make a user an enterprise's representative. */
+@WorkRightTest
+class SupervisionApiTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ProcessEngine engine;
+
+    @Test
+    void inspectorsSeeTheComplainantTheLabourBureauDoesNot() throws Exception {
+        init(engine);
+        SupervisionDriver driver = new SupervisionDriver(engine);
+        ProcessInstance pi = driver.register(SupervisionDriver.MACHINERY, false);
+        String caseNo = driver.caseNo(pi);
+
+        mvc.perform(get("/api/supervision/cases").with(httpBasic("inspector2", "demo")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[*].caseNo").value(hasItem(caseNo)));
+        mvc.perform(get("/api/supervision/cases/" + caseNo).with(httpBasic("inspector2", "demo")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.complainant").value("张三"));
+        mvc.perform(get("/api/supervision/cases/" + caseNo).with(httpBasic("reviewer1", "demo")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.complainant").doesNotExist())
+                .andExpect(jsonPath("$.facts").doesNotExist());
+        mvc.perform(get("/api/supervision/cases/" + caseNo).with(httpBasic("lawyer3", "demo")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/supervision/cases/SV-1999-00001").with(httpBasic("inspector2", "demo")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/cases/" + caseNo + "/letters").with(httpBasic("inspector2", "demo")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/cases/" + caseNo + "/letters").with(httpBasic("office2", "demo")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void onlyAnAdministratorNamesAnEnterprisesRepresentativeAndOnlyForOneEnterprise() throws Exception {
+        String body = "{\"userId\":\"enterpriseA\"}";
+        mvc.perform(post("/api/enterprises/" + SupervisionDriver.CONSTRUCTION + "/representatives")
+                .with(httpBasic("inspector1", "demo")).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/enterprises/" + SupervisionDriver.CONSTRUCTION + "/representatives")
+                .with(httpBasic("admin", "demo")).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isConflict());
+        mvc.perform(post("/api/enterprises/" + SupervisionDriver.MACHINERY + "/representatives")
+                .with(httpBasic("admin", "demo")).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/enterprises/" + SupervisionDriver.MACHINERY + "/representatives")
+                .with(httpBasic("admin", "demo")).contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("userId"));
+    }
+}
