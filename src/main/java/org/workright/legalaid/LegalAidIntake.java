@@ -133,8 +133,7 @@ public class LegalAidIntake {
 
     private LegalAidCase create(LegalAidApplication a, String channel, String accessCode) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        String caseNo = "%s%d-%05d".formatted(LegalAidProcess.CASE_PREFIX, now.getYear(),
-                sequence.next("case:legal-aid", now.getYear()));
+        String caseNo = sequence.caseNumber(LegalAidProcess.CASE_PREFIX, "case:legal-aid", now.getYear());
         LegalAidCase c = new LegalAidCase(caseNo, channel, CaseStatus.APPLIED, a.applicantName().strip(),
                 ResidentIdNumber.normalize(a.idNumber()), a.phone(), a.address(), a.migrantWorker(), a.perCapitaIncome(), a.employerName().strip(),
                 a.employerCreditCode(), a.claimType(), a.claimAmount(), a.facts().strip(), a.infringementKnownOn(),

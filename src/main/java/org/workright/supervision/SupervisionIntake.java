@@ -84,8 +84,7 @@ public class SupervisionIntake {
     private String create(String source, String sourceRef, Enterprise enterprise, String facts, String complainant,
             boolean consents) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        String caseNo = "%s%d-%05d".formatted(SupervisionProcess.CASE_PREFIX, now.getYear(),
-                sequence.next("case:supervision", now.getYear()));
+        String caseNo = sequence.caseNumber(SupervisionProcess.CASE_PREFIX, "case:supervision", now.getYear());
         cases.insert(caseNo, source, sourceRef, enterprise.creditCode(), enterprise.name(), facts,
                 complainant == null || complainant.isBlank() ? null : complainant.strip(), consents, now,
                 currentUser.id());

@@ -39,6 +39,12 @@ public class YearlySequence {
                 .params(name, year).query(Integer.class).single();
     }
 
+    /** A case number such as LA-2026-00001: prefix, year, five-digit yearly sequence. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public String caseNumber(String prefix, String counter, int year) {
+        return "%s%d-%05d".formatted(prefix, year, next(counter, year));
+    }
+
     private int increment(String name, int year) {
         return jdbc.sql("update sequence_counter set last_value = last_value + 1 where name = ? and counter_year = ?")
                 .params(name, year).update();
