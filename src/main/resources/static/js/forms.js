@@ -1,5 +1,8 @@
 // Small helpers for the public pages: send a form as JSON, show the answer or the problem+json errors.
 var WorkRight = (function () {
+  // one key per filled-in form: the server recognises a repeated submission without asking who applied
+  var submissionKey = window.crypto && crypto.randomUUID ? crypto.randomUUID()
+    : String(Date.now()) + '-' + Math.random().toString(36).slice(2);
   function esc(s) {
     return String(s == null ? '' : s).replace(/[&<>"']/g, function (c) {
       return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
@@ -43,7 +46,8 @@ var WorkRight = (function () {
         var button = form.querySelector('button[type=submit]');
         if (button.disabled) return;  // a double click must not submit twice
         button.disabled = true;
-        fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(values(form)) })
+        fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': submissionKey },
+            body: JSON.stringify(values(form)) })
           .then(handle(render)).catch(failed).then(function () { button.disabled = false; });
       });
     },

@@ -36,6 +36,9 @@ public final class WebappSession {
         ResponseEntity<String> login = absorb(http.postForEntity("/camunda/api/admin/auth/user/default/login/" + app,
                 new HttpEntity<>(form, headers), String.class));
         this.loginStatus = HttpStatus.valueOf(login.getStatusCode().value());
+        if (loginStatus.is2xxSuccessful()) {
+            get("/task/count");  // as Tasklist's first request does: the answer carries the session's new CSRF token
+        }
     }
 
     public static WebappSession login(TestRestTemplate http, String user, String app) {

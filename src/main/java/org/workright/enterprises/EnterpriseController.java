@@ -60,7 +60,10 @@ class EnterpriseController {
 
     @GetMapping("/api/enterprises/{creditCode}/file")
     @Operation(summary = "一企一档 Everything held about an enterprise")
-    EnterpriseFile.View fileOf(@PathVariable String creditCode) {
+    EnterpriseFile.View fileOf(@PathVariable String creditCode, Authentication user) {
+        // not lawyers (one may advise the employer) nor the labour bureau (it sees what is referred to it)
+        requireAnyRole(user, Roles.INSPECTORS, Roles.INSPECTION_LEADS, Roles.LEGAL_AID_OFFICE, Roles.LEGAL_AID_LEAD,
+                Roles.ADMIN);
         return file.forStaff(creditCode);
     }
 

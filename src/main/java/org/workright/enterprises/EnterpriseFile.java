@@ -28,9 +28,11 @@ public class EnterpriseFile {
     public record Section(String title, List<EnterpriseFileSection.Entry> entries, List<Letter> letters) {
     }
 
+    private static final Predicate<EnterpriseFileSection> ALL_SECTIONS = s -> true;
+
     /** Staff see every section and every letter. */
     View forStaff(String creditCode) {
-        return view(creditCode, s -> true, (s, l) -> true);
+        return view(creditCode, ALL_SECTIONS, (s, l) -> true);
     }
 
     /** The enterprise sees only what concerns it as a party, never who complained or applied for aid. */
@@ -39,15 +41,22 @@ public class EnterpriseFile {
                 (s, l) -> s.enterpriseFacingLetterKinds().contains(l.kind()));
     }
 
+    /** For the enterprise, a case shows only once a letter has been served on it (no tip-offs). */
     private View view(String creditCode, Predicate<EnterpriseFileSection> sectionFilter,
             java.util.function.BiPredicate<EnterpriseFileSection, Letter> letterFilter) {
         Enterprise enterprise = register.require(creditCode);
+        boolean onlyServed = sectionFilter != ALL_SECTIONS;
         List<Section> view = sections.stream().filter(sectionFilter).map(section -> {
-            List<EnterpriseFileSection.Entry> entries = section.entries(enterprise);
-            List<Letter> sectionLetters = entries.stream()
-                    .flatMap(e -> letters.lettersOf(e.caseRef()).stream())
-                    .filter(l -> letterFilter.test(section, l))
-                    .toList();
+            List<EnterpriseFileSection.Entry> entries = new java.util.ArrayList<>();
+            List<Letter> sectionLetters = new java.util.ArrayList<>();
+            for (EnterpriseFileSection.Entry entry : section.entries(enterprise)) {
+                List<Letter> shown = letters.lettersOf(entry.caseRef()).stream()
+                        .filter(l -> letterFilter.test(section, l)).toList();
+                if (!onlyServed || !shown.isEmpty()) {
+                    entries.add(entry);
+                    sectionLetters.addAll(shown);
+                }
+            }
             return new Section(section.title(), entries, sectionLetters);
         }).toList();
         return new View(enterprise, view);

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.workright.people.Roles;
 import org.workright.system.ProblemException;
 
 /**
@@ -74,6 +75,9 @@ public class EnterpriseRegister {
         }
         enterprises.link(userId, creditCode);
         identity.createMembership(userId, groupOf(creditCode));
+        if (identity.createGroupQuery().groupId(Roles.ENTERPRISE).groupMember(userId).count() == 0) {
+            identity.createMembership(userId, Roles.ENTERPRISE);  // Tasklist and /api/enterprise
+        }
     }
 
     public Optional<String> enterpriseOf(String userId) {

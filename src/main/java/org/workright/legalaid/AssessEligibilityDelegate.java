@@ -19,7 +19,7 @@ class AssessEligibilityDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        LegalAidSteps.Assessment a = steps.assess(requiredString(execution, CASE_NO),
+        LegalAidSteps.Assessment a = steps.assess(caseNo(execution),
                 flag(execution, ECONOMIC_HARDSHIP), flag(execution, SERIOUS_INFRINGEMENT));
         execution.setVariable(ELIGIBLE, a.eligible());
         execution.setVariable(ELIGIBILITY_CODE, a.code());

@@ -19,7 +19,7 @@ class CloseCaseDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        steps.close(requiredString(execution, CASE_NO), requiredString(execution, CLOSURE_OUTCOME),
+        steps.close(caseNo(execution), requiredString(execution, CLOSURE_OUTCOME),
                 requiredString(execution, CLOSURE_REPORT));
     }
 }

@@ -19,6 +19,7 @@ class ConfirmAssignmentDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        steps.confirmAssignment(requiredString(execution, CASE_NO), requiredString(execution, LAWYER_ID));
+        // the recorded proposal decides, and resets the variable a submitted form could have changed
+        execution.setVariable(LAWYER_ID, steps.confirmAssignment(caseNo(execution)));
     }
 }

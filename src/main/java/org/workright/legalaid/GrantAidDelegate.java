@@ -19,6 +19,9 @@ class GrantAidDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable(ASSIGNMENT_DUE, steps.grant(requiredString(execution, CASE_NO), string(execution, DECISION_REASON)));
+        // urgent aid when office staff confirmed it; otherwise the reviewed decision
+        boolean urgentAid = flag(execution, URGENT_CONFIRMED);
+        String reason = urgentAid ? string(execution, URGENT_NOTE) : string(execution, DECISION_REASON);
+        execution.setVariable(ASSIGNMENT_DUE, steps.grant(caseNo(execution), reason, urgentAid));
     }
 }

@@ -22,6 +22,6 @@ class IssueSupplementNoticeDelegate implements JavaDelegate {
         int round = integer(execution, SUPPLEMENT_ROUND, 0) + 1;
         execution.setVariable(SUPPLEMENT_ROUND, round);
         execution.setVariable(SUPPLEMENT_DUE,
-                steps.requestSupplement(requiredString(execution, CASE_NO), requiredString(execution, MISSING_ITEMS), round));
+                steps.requestSupplement(caseNo(execution), requiredString(execution, MISSING_ITEMS), round));
     }
 }

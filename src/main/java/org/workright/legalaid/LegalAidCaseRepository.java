@@ -43,15 +43,6 @@ class LegalAidCaseRepository {
                 .query(LegalAidCaseRepository::map).optional();
     }
 
-    /** The same worker, employer and claim within the window: a double submission, not a new case. */
-    Optional<String> findRecentDuplicate(String idNumber, String employerName, ClaimType claim, OffsetDateTime since) {
-        return jdbc.sql("""
-                select case_no from legal_aid_case
-                where applicant_id_number = ? and employer_name = ? and claim_type = ? and created_at >= ?
-                order by created_at desc""")
-                .params(idNumber, employerName, claim.name(), since).query(String.class).list().stream().findFirst();
-    }
-
     Optional<String> accessCodeHash(String caseNo) {
         return jdbc.sql("select access_code_hash from legal_aid_case where case_no = ?").param(caseNo)
                 .query(String.class).optional();
@@ -122,6 +113,24 @@ class LegalAidCaseRepository {
                 update legal_aid_case set status = ?, termination_reason = ?, termination_note = ?, ended_on = ?
                 where case_no = ?""")
                 .params(status.name(), reason == null ? null : reason.name(), note, on, caseNo).update();
+    }
+
+    void propose(String caseNo, String lawyerId) {
+        jdbc.sql("update legal_aid_case set proposed_lawyer_id = ? where case_no = ?").params(lawyerId, caseNo).update();
+    }
+
+    Optional<String> proposedLawyer(String caseNo) {
+        return jdbc.sql("select proposed_lawyer_id from legal_aid_case where case_no = ?").param(caseNo)
+                .query(String.class).optional();
+    }
+
+    Optional<String> findBySubmissionKey(String key) {
+        return jdbc.sql("select case_no from legal_aid_case where submission_key = ?").param(key)
+                .query(String.class).optional();
+    }
+
+    void recordSubmissionKey(String caseNo, String key) {
+        jdbc.sql("update legal_aid_case set submission_key = ? where case_no = ?").params(key, caseNo).update();
     }
 
     void recordDecline(String caseNo, String lawyerId, String reason, OffsetDateTime at) {

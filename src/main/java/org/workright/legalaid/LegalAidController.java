@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.workright.system.ProblemException;
@@ -37,8 +38,12 @@ class LegalAidController {
     @PostMapping("/api/public/legal-aid/applications")
     @Operation(summary = "提交法律援助申请（无需登录）Apply for legal aid",
             description = "返回案件编号和查询码；查询码只显示这一次，请妥善保存。")
-    ResponseEntity<LegalAidIntake.Submission> apply(@Valid @RequestBody LegalAidApplication application) {
-        LegalAidIntake.Submission submission = intake.submit(application);
+    ResponseEntity<LegalAidIntake.Submission> apply(@Valid @RequestBody LegalAidApplication application,
+            @RequestHeader(name = "Idempotency-Key", required = false) String submissionKey) {
+        if (submissionKey != null && (submissionKey.isBlank() || submissionKey.length() > 64)) {
+            throw ProblemException.badField("Idempotency-Key", "提交标识应为1至64个字符");
+        }
+        LegalAidIntake.Submission submission = intake.submit(application, submissionKey);
         return ResponseEntity.created(URI.create("/api/legal-aid/cases/" + submission.caseNo())).body(submission);
     }
 

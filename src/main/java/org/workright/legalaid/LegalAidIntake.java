@@ -85,16 +85,28 @@ public class LegalAidIntake {
             OffsetDateTime submittedAt, String lawyer, List<LetterSummary> letters) {
     }
 
-    /** Online application: validated by the controller, registered and started here. */
     @Transactional
     public Submission submit(LegalAidApplication application) {
-        cases.findRecentDuplicate(ResidentIdNumber.normalize(application.idNumber()), application.employerName().strip(),
-                application.claimType(), OffsetDateTime.now(clock).minusDays(1)).ifPresent(existing -> {
-                    throw ProblemException.conflict("该申请已于24小时内提交（案件编号" + existing
-                            + "），请勿重复提交；如遗失查询码，请联系法律援助中心");
-                });
+        return submit(application, null);
+    }
+
+    /**
+     * Online application: validated by the controller, registered and started here. The optional
+     * submission key (random, per filled-in form) turns a double click into a 409 instead of a
+     * second case, without matching on who applied.
+     */
+    @Transactional
+    public Submission submit(LegalAidApplication application, String submissionKey) {
+        if (submissionKey != null) {
+            cases.findBySubmissionKey(submissionKey).ifPresent(existing -> {
+                throw ProblemException.conflict("该申请已经提交（案件编号" + existing + "），请勿重复提交");
+            });
+        }
         String accessCode = newAccessCode();
         LegalAidCase created = create(application, "ONLINE", accessCode);
+        if (submissionKey != null) {
+            cases.recordSubmissionKey(created.caseNo(), submissionKey);
+        }
         runtime.createMessageCorrelation(LegalAidProcess.MESSAGE_SUBMITTED)
                 .processInstanceBusinessKey(created.caseNo())
                 .setVariables(processVariables(created))

@@ -23,6 +23,9 @@ public final class LegalAidProcess {
         public static final String ECONOMIC_HARDSHIP = "economicHardship";
         public static final String SERIOUS_INFRINGEMENT = "seriousInfringement";
         public static final String URGENT = "urgent";
+        /** Office staff confirmed urgent aid (先行援助) after checking the claimed deadline. */
+        public static final String URGENT_CONFIRMED = "urgentConfirmed";
+        public static final String URGENT_NOTE = "urgentNote";
         public static final String COMPLETE = "complete";
         public static final String MISSING_ITEMS = "missingItems";
         public static final String SUPPLEMENT_ROUND = "supplementRound";
@@ -73,6 +76,7 @@ public final class LegalAidProcess {
         public static final String REGISTER = "Task_RegisterApplication";
         public static final String HAND_OVER_RECEIPT = "Task_HandOverReceipt";
         public static final String DISCARD_ACCESS_CODE = "Task_DiscardAccessCode";
+        public static final String CONFIRM_URGENT = "Task_ConfirmUrgentAid";
         public static final String CHECK_COMPLETENESS = "Task_CheckCompleteness";
         public static final String ISSUE_SUPPLEMENT_NOTICE = "Task_IssueSupplementNotice";
         public static final String RECEIVE_SUPPLEMENT = "Task_ReceiveSupplement";

@@ -47,6 +47,8 @@ final class LegalAidRules {
         Optional<LocalDate> limitation = limitationEnds(a.claimType(), a.infringementKnownOn(),
                 a.stillEmployed(), a.leftEmploymentOn());
         return Stream.concat(limitation.stream(), Stream.ofNullable(a.proceduralDeadline()))
-                .anyMatch(deadline -> ChronoUnit.DAYS.between(today, deadline) < properties.urgentThresholdDays());
+                .mapToLong(deadline -> ChronoUnit.DAYS.between(today, deadline))
+                // a deadline already past is not "fewer than 7 days left": that is for the review to judge
+                .anyMatch(days -> days >= 0 && days < properties.urgentThresholdDays());
     }
 }

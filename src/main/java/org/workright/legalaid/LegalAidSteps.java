@@ -107,16 +107,20 @@ class LegalAidSteps {
         issue("legal-aid.refusal", c, "decision", c.applicantName(), Map.of("reason", reason));
     }
 
-    /** 给予法律援助决定书 (or 先行法律援助决定书 for urgent aid); starts the 3-day assignment clock. */
+    /**
+     * 给予法律援助决定书, or 先行法律援助决定书 when office staff confirmed urgent aid; starts the
+     * assignment clock (3 days, or 1 for urgent aid).
+     */
     @Transactional
-    Date grant(String caseNo, String reason) {
+    Date grant(String caseNo, String reason, boolean urgentAid) {
         LegalAidCase c = load(caseNo);
-        String why = reason == null || reason.isBlank() ? "符合法律援助条件" : reason;
-        cases.recordDecision(caseNo, CaseStatus.GRANTED, c.urgent() ? "URGENT" : "GRANTED", why,
+        String why = reason == null || reason.isBlank()
+                ? (urgentAid ? "经核实，情况紧急，需要先行提供法律援助" : "符合法律援助条件") : reason;
+        cases.recordDecision(caseNo, CaseStatus.GRANTED, urgentAid ? "URGENT" : "GRANTED", why,
                 deadlines.today(), currentUser.id());
-        issue(c.urgent() ? "legal-aid.urgent" : "legal-aid.grant", c, "decision", c.applicantName(),
+        issue(urgentAid ? "legal-aid.urgent" : "legal-aid.grant", c, "decision", c.applicantName(),
                 Map.of("reason", why));
-        int days = c.urgent() ? properties.urgentAssignmentDays() : properties.assignmentDays();
+        int days = urgentAid ? properties.urgentAssignmentDays() : properties.assignmentDays();
         return deadlines.timerDate(deadlines.calendarDaysFrom(deadlines.today(), days));
     }
 
@@ -126,20 +130,28 @@ class LegalAidSteps {
         LegalAidCase c = load(caseNo);
         Optional<String> lawyer = matcher.choose(lawyers.activeLawyers(), c.claimType(), c.employerName(),
                 c.employerCreditCode(), cases.declinedBy(caseNo)).map(Lawyer::userId);
+        cases.propose(caseNo, lawyer.orElse(null));
         lawyer.ifPresent(id -> engineAccess.grantUserRead(processInstanceId, id));
         return lawyer;
     }
 
+    /** The lawyer offered the case, as recorded by the matcher (never as a form says). */
+    String proposedLawyer(String caseNo) {
+        return cases.proposedLawyer(caseNo).orElseThrow(() -> new IllegalStateException("No lawyer proposed for " + caseNo));
+    }
+
     /** A lawyer who declined loses sight of the case and is not proposed again. */
     @Transactional
-    void recordDecline(String caseNo, String lawyerId, String reason, String processInstanceId) {
+    void recordDecline(String caseNo, String reason, String processInstanceId) {
+        String lawyerId = proposedLawyer(caseNo);
         cases.recordDecline(caseNo, lawyerId, reason, OffsetDateTime.now(clock));
         engineAccess.revokeUserRead(processInstanceId, lawyerId);
     }
 
     /** 指派通知书 to the lawyer who accepted, and the notice naming them to the worker. */
     @Transactional
-    void confirmAssignment(String caseNo, String lawyerId) {
+    String confirmAssignment(String caseNo) {
+        String lawyerId = proposedLawyer(caseNo);
         cases.assignLawyer(caseNo, lawyerId, deadlines.today());
         LegalAidCase c = load(caseNo);
         Lawyer.Contact contact = lawyers.contact(lawyerId);
@@ -148,6 +160,12 @@ class LegalAidSteps {
                 Map.of("lawyer", lawyer));
         issue("legal-aid.assignment-notice", c, "assignment-notice-" + lawyerId, c.applicantName(),
                 Map.of("lawyer", lawyer));
+        return lawyerId;
+    }
+
+    /** The assigned lawyer, as recorded: the authority for who gets the case's tasks. */
+    String assignedLawyer(String caseNo) {
+        return load(caseNo).lawyerId();
     }
 
     @Transactional

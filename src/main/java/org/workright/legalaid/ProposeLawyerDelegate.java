@@ -21,7 +21,7 @@ class ProposeLawyerDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         // the previous candidate's answer must not pre-fill the next candidate's form
         execution.removeVariables(java.util.List.of(ACCEPTED, DECLINE_REASON));
-        String lawyer = steps.proposeLawyer(requiredString(execution, CASE_NO), execution.getProcessInstanceId()).orElse(null);
+        String lawyer = steps.proposeLawyer(caseNo(execution), execution.getProcessInstanceId()).orElse(null);
         execution.setVariable(LAWYER_FOUND, lawyer != null);
         execution.setVariable(LAWYER_ID, lawyer);
     }

@@ -19,7 +19,6 @@ class RecordDeclineDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        steps.recordDecline(requiredString(execution, CASE_NO), requiredString(execution, LAWYER_ID),
-                string(execution, DECLINE_REASON), execution.getProcessInstanceId());
+        steps.recordDecline(caseNo(execution), string(execution, DECLINE_REASON), execution.getProcessInstanceId());
     }
 }

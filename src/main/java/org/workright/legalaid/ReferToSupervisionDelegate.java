@@ -3,6 +3,7 @@ package org.workright.legalaid;
 import static org.workright.legalaid.LegalAidProcess.Var.CASE_NO;
 import static org.workright.legalaid.LegalAidProcess.Var.NOTE;
 import static org.workright.legalaid.LegalAidProcess.Var.SUPERVISION_CASE_NO;
+import static org.workright.system.ProcessVariables.caseNo;
 import static org.workright.system.ProcessVariables.requiredString;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -22,6 +23,6 @@ class ReferToSupervisionDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         execution.setVariable(SUPERVISION_CASE_NO,
-                steps.referToSupervision(requiredString(execution, CASE_NO), requiredString(execution, NOTE)));
+                steps.referToSupervision(caseNo(execution), requiredString(execution, NOTE)));
     }
 }

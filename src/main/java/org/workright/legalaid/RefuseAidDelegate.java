@@ -19,6 +19,6 @@ class RefuseAidDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        steps.refuse(requiredString(execution, CASE_NO), requiredString(execution, DECISION_REASON));
+        steps.refuse(caseNo(execution), requiredString(execution, DECISION_REASON));
     }
 }

@@ -21,7 +21,8 @@ class ScheduleReminderDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         // each round of Task_HandleCase starts with an empty form
         execution.removeVariables(java.util.List.of(ACTION, STAGE, STAGE_DATE, NOTE, APPROVED));
-        LegalAidSteps.Reminder next = steps.nextReminder(requiredString(execution, CASE_NO),
+        execution.setVariable(LAWYER_ID, steps.assignedLawyer(caseNo(execution)));
+        LegalAidSteps.Reminder next = steps.nextReminder(caseNo(execution),
                 lines(execution, ACKNOWLEDGED_REMINDERS));
         execution.setVariable(NEXT_REMINDER_AT, next.at());
         execution.setVariable(REMINDER_TEXT, next.text());

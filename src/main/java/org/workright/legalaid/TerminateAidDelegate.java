@@ -19,7 +19,7 @@ class TerminateAidDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        steps.terminate(requiredString(execution, CASE_NO),
+        steps.terminate(caseNo(execution),
                 TerminationReason.valueOf(requiredString(execution, TERMINATION_REASON)), string(execution, NOTE));
     }
 }

@@ -19,6 +19,6 @@ class WithdrawApplicationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        steps.withdraw(requiredString(execution, CASE_NO));
+        steps.withdraw(caseNo(execution));
     }
 }

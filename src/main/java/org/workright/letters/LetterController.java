@@ -59,11 +59,14 @@ class LetterController {
     Map<String, Object> verify(@RequestParam String number, @RequestParam(required = false) String sha256) {
         Letter letter = letters.findByNumber(LetterProperties.normalizeNumber(number))
                 .orElseThrow(() -> ProblemException.notFound("未找到该文号的公文 No letter with this number"));
-        boolean contentMatches = sha256 == null || letter.sha256().equalsIgnoreCase(sha256.strip());
-        // the archived hash only confirms a match; it is not given to someone holding other content
-        return contentMatches
+        if (sha256 == null || sha256.isBlank()) {
+            // the number exists; the archived hash is never handed out, only confirmed
+            return Map.of("number", letter.number(), "title", letter.title(), "issuedAt", letter.issuedAt());
+        }
+        boolean genuine = letter.sha256().equalsIgnoreCase(sha256.strip());
+        return genuine
                 ? Map.of("number", letter.number(), "title", letter.title(), "issuedAt", letter.issuedAt(),
-                        "sha256", letter.sha256(), "genuine", true)
+                        "genuine", true)
                 : Map.of("number", letter.number(), "title", letter.title(), "genuine", false);
     }
 

@@ -70,9 +70,9 @@ class AccessSetup implements ApplicationRunner {
         }
         PROCESSES_READ.forEach((group, keys) -> keys.forEach(key -> {
             grant(group, Resources.PROCESS_DEFINITION, key, Permissions.READ);
-            if (!group.equals(Roles.LAWYERS)) {
+            if (!group.equals(Roles.LAWYERS) && !group.equals(Roles.LABOUR_BUREAU)) {
                 // the process's own staff read every case (Tasklist shows case number and summary);
-                // lawyers get read access case by case, when proposed
+                // lawyers and the labour bureau get read access case by case (proposal, 建议书)
                 grant(group, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ_INSTANCE);
             }
         }));

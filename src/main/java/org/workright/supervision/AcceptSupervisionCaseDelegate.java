@@ -19,6 +19,6 @@ class AcceptSupervisionCaseDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        steps.accept(requiredString(execution, CASE_NO), execution.getProcessInstanceId());
+        steps.accept(caseNo(execution));
     }
 }

@@ -22,6 +22,6 @@ class ConfirmCorrectionDelegate implements JavaDelegate {
         // corrected after the warning (checkNote) or after the notice (followUpNote)
         String note = string(execution, FOLLOW_UP_NOTE) != null ? string(execution, FOLLOW_UP_NOTE)
                 : string(execution, CHECK_NOTE);
-        steps.confirmCorrection(requiredString(execution, CASE_NO), note);
+        steps.confirmCorrection(caseNo(execution), note);
     }
 }

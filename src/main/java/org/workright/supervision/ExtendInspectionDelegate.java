@@ -19,7 +19,7 @@ class ExtendInspectionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        SupervisionSteps.Deadline due = steps.extendInspection(requiredString(execution, CASE_NO));
+        SupervisionSteps.Deadline due = steps.extendInspection(caseNo(execution));
         execution.setVariable(INSPECTION_DUE_AT, due.timer());
         execution.setVariable(INSPECTION_DUE_TEXT, due.text());
         execution.removeVariable(INSPECTION_ACTION);

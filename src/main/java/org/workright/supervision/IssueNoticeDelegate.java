@@ -19,9 +19,13 @@ class IssueNoticeDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        var notice = steps.issueNotice(requiredString(execution, CASE_NO), requiredString(execution, REQUIRED_CORRECTION));
+        var notice = steps.issueNotice(caseNo(execution), requiredString(execution, REQUIRED_CORRECTION));
         execution.setVariable(NOTICE_NUMBER, notice.number());
         execution.setVariable(NOTICE_LETTER_ID, notice.id());
         execution.removeVariable(CORRECTED);
+        // the investigation stays in the case file: the enterprise's reply task must not expose
+        // findings, evidence (interview records) or who investigated
+        execution.removeVariables(java.util.List.of(FINDINGS, EVIDENCE, ARTICLES_BREACHED, INSPECTORS,
+                APPROVAL_NOTE, CHECK_NOTE));
     }
 }

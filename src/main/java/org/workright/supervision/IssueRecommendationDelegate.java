@@ -19,8 +19,9 @@ class IssueRecommendationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        var issued = steps.issueRecommendation(requiredString(execution, CASE_NO),
-                requiredString(execution, LABOUR_DEPARTMENT), string(execution, FOLLOW_UP_NOTE));
+        var issued = steps.issueRecommendation(caseNo(execution),
+                requiredString(execution, LABOUR_DEPARTMENT), string(execution, FOLLOW_UP_NOTE),
+                execution.getProcessInstanceId());
         execution.setVariable(RECOMMENDATION_NUMBER, issued.getKey());
         execution.setVariable(ANSWER_DUE_AT, issued.getValue().timer());
     }

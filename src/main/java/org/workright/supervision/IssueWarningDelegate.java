@@ -19,7 +19,7 @@ class IssueWarningDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        steps.issueWarning(requiredString(execution, CASE_NO));
+        steps.issueWarning(caseNo(execution));
         // the check after the warning starts with an empty answer
         execution.removeVariable(CORRECTED);
     }

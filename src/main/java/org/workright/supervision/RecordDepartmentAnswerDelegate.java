@@ -19,7 +19,7 @@ class RecordDepartmentAnswerDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        SupervisionSteps.Deadline due = steps.recordAnswer(requiredString(execution, CASE_NO),
+        SupervisionSteps.Deadline due = steps.recordAnswer(caseNo(execution),
                 flag(execution, CASE_OPENED), requiredString(execution, ANSWER_NOTE));
         if (due != null) {
             execution.setVariable(INSPECTION_DUE_AT, due.timer());

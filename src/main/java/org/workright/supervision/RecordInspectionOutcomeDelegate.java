@@ -19,6 +19,6 @@ class RecordInspectionOutcomeDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        steps.recordOutcome(requiredString(execution, CASE_NO), requiredString(execution, OUTCOME));
+        steps.recordOutcome(caseNo(execution), requiredString(execution, OUTCOME));
     }
 }

@@ -19,7 +19,7 @@ class RecordInvestigationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        steps.recordInvestigation(requiredString(execution, CASE_NO), string(execution, INSPECTORS),
+        steps.recordInvestigation(caseNo(execution), string(execution, INSPECTORS),
                 requiredString(execution, FINDINGS), requiredString(execution, EVIDENCE),
                 requiredString(execution, ARTICLES_BREACHED));
     }

@@ -19,7 +19,7 @@ class RecordReplyDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        steps.recordReply(requiredString(execution, CASE_NO), requiredString(execution, REPLY_TEXT),
+        steps.recordReply(caseNo(execution), requiredString(execution, REPLY_TEXT),
                 requiredString(execution, CORRECTIVE_MEASURES), string(execution, REPLY_EVIDENCE));
         execution.removeVariable(CORRECTED);
     }

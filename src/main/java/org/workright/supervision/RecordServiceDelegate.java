@@ -19,9 +19,9 @@ class RecordServiceDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        SupervisionSteps.Deadline due = steps.recordService(requiredString(execution, CASE_NO),
+        SupervisionSteps.Deadline due = steps.recordService(caseNo(execution),
                 date(execution, SERVICE_DATE), ServiceMethod.valueOf(requiredString(execution, SERVICE_METHOD)),
-                requiredString(execution, SERVICE_RECIPIENT));
+                requiredString(execution, SERVICE_RECIPIENT), execution.getProcessInstanceId());
         execution.setVariable(REPLY_DUE_AT, due.timer());
         execution.setVariable(REPLY_DUE_TEXT, due.text());
     }

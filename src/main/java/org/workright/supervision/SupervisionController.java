@@ -28,7 +28,7 @@ class SupervisionController {
     List<SupervisionQueries.CaseView> list(@RequestParam(required = false) SupervisionStatus status,
             Authentication user) {
         requireReader(user);
-        return queries.list(status);
+        return queries.list(status, user);
     }
 
     @GetMapping("/api/supervision/cases/{caseNo}")

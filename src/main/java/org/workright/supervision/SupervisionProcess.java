@@ -40,6 +40,7 @@ public final class SupervisionProcess {
         public static final String REPLY_EVIDENCE = "replyEvidence";
         public static final String FOLLOW_UP_NOTE = "followUpNote";
         public static final String CHECK_NOTE = "checkNote";
+        public static final String APPROVAL_NOTE = "approvalNote";
         public static final String LABOUR_DEPARTMENT = "labourDepartment";
         public static final String RECOMMENDATION_NUMBER = "recommendationNumber";
         public static final String ANSWER_DUE_AT = "answerDueAt";

@@ -34,8 +34,8 @@ class SupervisionQueries implements CaseAccess, EnterpriseFileSection {
             String source, LocalDate replyDue, LocalDate answerDue, LocalDate inspectionDue) {
     }
 
-    List<CaseView> list(SupervisionStatus status) {
-        return cases.list(status).stream().map(SupervisionQueries::view).toList();
+    List<CaseView> list(SupervisionStatus status, Authentication user) {
+        return cases.list(status).stream().filter(c -> visibleTo(c, user)).map(SupervisionQueries::view).toList();
     }
 
     /** A case's detail; the complainant is named only to union inspectors, never to the labour bureau. */
@@ -46,9 +46,8 @@ class SupervisionQueries implements CaseAccess, EnterpriseFileSection {
     }
 
     Optional<CaseDetail> detail(String caseNo, Authentication user) {
-        boolean inspector = user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(
-                Roles.authority(Roles.INSPECTORS)) || a.getAuthority().equals(Roles.authority(Roles.INSPECTION_LEADS)));
-        return cases.find(caseNo).map(c -> new CaseDetail(view(c), inspector ? c.facts() : null,
+        boolean inspector = isUnionSide(user);
+        return cases.find(caseNo).filter(c -> visibleTo(c, user)).map(c -> new CaseDetail(view(c), inspector ? c.facts() : null,
                 inspector ? c.complainantName() : null, c.complainantConsents(), c.inspectors(), c.findings(),
                 c.evidence(), c.articlesBreached(), c.requiredCorrection(), c.servedOn(), c.serviceMethod(),
                 c.replyText(), c.correctiveMeasures(), c.labourDepartment(), c.caseOpened(), c.answerNote(),
@@ -65,9 +64,20 @@ class SupervisionQueries implements CaseAccess, EnterpriseFileSection {
         return caseRef.startsWith(SupervisionProcess.CASE_PREFIX);
     }
 
+    /** Inspectors read every case; the labour bureau only those referred to it with a 建议书. */
     @Override
     public boolean canRead(String caseRef, Authentication user) {
-        return mayRead(user) && cases.find(caseRef).isPresent();
+        return mayRead(user) && cases.find(caseRef).filter(c -> visibleTo(c, user)).isPresent();
+    }
+
+    private static boolean visibleTo(SupervisionCase c, Authentication user) {
+        return isUnionSide(user) || c.labourDepartment() != null;
+    }
+
+    private static boolean isUnionSide(Authentication user) {
+        return user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(Roles.authority(Roles.INSPECTORS))
+                || a.getAuthority().equals(Roles.authority(Roles.INSPECTION_LEADS))
+                || a.getAuthority().equals(Roles.authority(Roles.ADMIN)));
     }
 
     @Override

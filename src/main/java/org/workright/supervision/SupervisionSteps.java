@@ -62,12 +62,10 @@ class SupervisionSteps {
                 reason.name(), note, deadlines.today());
     }
 
-    /** From now on the enterprise's representatives may read the case beside their tasks. */
     @Transactional
-    void accept(String caseNo, String processInstanceId) {
-        SupervisionCase c = load(caseNo);
+    void accept(String caseNo) {
+        load(caseNo);
         cases.update(caseNo, SupervisionStatus.INVESTIGATING, "");
-        engineAccess.grantGroupRead(processInstanceId, EnterpriseRegister.groupOf(c.creditCode()));
     }
 
     /** Refuses an investigation by fewer than two inspectors: the task does not complete. */
@@ -104,10 +102,15 @@ class SupervisionSteps {
                 Map.of("replyWorkingDays", properties.replyWorkingDays()));
     }
 
-    /** Proof of service (送达回证); the 15-working-day reply clock runs from the day of service. */
+    /**
+     * Proof of service (送达回证); the 15-working-day reply clock runs from the day of service. From
+     * now on the enterprise's representatives may read the case beside their reply task.
+     */
     @Transactional
-    Deadline recordService(String caseNo, LocalDate servedOn, ServiceMethod method, String recipient) {
-        load(caseNo);
+    Deadline recordService(String caseNo, LocalDate servedOn, ServiceMethod method, String recipient,
+            String processInstanceId) {
+        SupervisionCase served = load(caseNo);
+        engineAccess.grantGroupRead(processInstanceId, EnterpriseRegister.groupOf(served.creditCode()));
         LocalDate due = deadlines.workingDaysFrom(servedOn, properties.replyWorkingDays());
         cases.update(caseNo, SupervisionStatus.AWAITING_REPLY,
                 "served_on = ?, service_method = ?, service_recipient = ?, reply_due = ?",
@@ -137,8 +140,10 @@ class SupervisionSteps {
 
     /** 建议书 to the labour department, with the notice, proof of service and reply attached. */
     @Transactional
-    Map.Entry<String, Deadline> issueRecommendation(String caseNo, String department, String followUpNote) {
+    Map.Entry<String, Deadline> issueRecommendation(String caseNo, String department, String followUpNote,
+            String processInstanceId) {
         load(caseNo);
+        engineAccess.grantGroupRead(processInstanceId, Roles.LABOUR_BUREAU);
         LocalDate due = deadlines.workingDaysFrom(deadlines.today(), properties.answerWorkingDays());
         cases.update(caseNo, SupervisionStatus.REFERRED, "labour_department = ?, answer_due = ?, follow_up_note = ?",
                 department, due, followUpNote);

@@ -3,6 +3,7 @@ package org.workright.system;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -32,6 +33,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (e.field() != null) {
             problem.setProperty("errors", List.of(fieldError(e.field(), e.getMessage())));
         }
+        return problem;
+    }
+
+    /** Two requests raced to create the same thing (e.g. one submission key): the loser is told so. */
+    @ExceptionHandler(DuplicateKeyException.class)
+    ProblemDetail duplicate(DuplicateKeyException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "重复提交 Duplicate submission");
+        problem.setTitle("状态冲突");
         return problem;
     }
 

@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -15,6 +16,18 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 public final class ProcessVariables {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    /**
+     * The case a process instance belongs to: its business key, which no form can change (a
+     * submitted form may set any variable, including one named caseNo).
+     */
+    public static String caseNo(DelegateExecution execution) {
+        String key = execution.getProcessBusinessKey();
+        if (key == null) {
+            throw new IllegalStateException("Process instance " + execution.getProcessInstanceId() + " has no case");
+        }
+        return key;
+    }
 
     public static String string(VariableScope scope, String name) {
         Object value = scope.getVariable(name);

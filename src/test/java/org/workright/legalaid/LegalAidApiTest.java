@@ -78,23 +78,33 @@ class LegalAidApiTest {
     }
 
     @Test
-    void aDoubleSubmissionIsRefusedAndNamesTheCaseAlreadyOpened() throws Exception {
-        LegalAidApplication application = TestApplications.wageClaim().build();
-        String caseNo = apply(application).get("caseNo").asText();
+    void aDoubleSubmissionOfOneFormIsRefusedAndNamesTheCaseAlreadyOpened() throws Exception {
+        String body = json.writeValueAsString(TestApplications.wageClaim().build());
+        String key = java.util.UUID.randomUUID().toString();
+        String caseNo = json.readTree(mvc.perform(post(APPLY).header("Idempotency-Key", key)
+                .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("caseNo").asText();
         long before = caseCount();
 
-        postApplication(application)
+        mvc.perform(post(APPLY).header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value(containsString(caseNo)));
         assertThat(caseCount()).isEqualTo(before);
+        // without the form's key nothing about earlier applications is revealed: a new case opens
+        mvc.perform(post(APPLY).contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isCreated());
+        mvc.perform(post(APPLY).header("Idempotency-Key", "x".repeat(65)).contentType(MediaType.APPLICATION_JSON)
+                .content(body)).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("Idempotency-Key"));
     }
 
     @Test
-    void anUrgentApplicationReportsTheAidAlreadyGranted() throws Exception {
+    void anUrgentApplicationWaitsForTheOfficeToConfirmIt() throws Exception {
         JsonNode submission = apply(TestApplications.wageClaim().proceduralDeadline(java.time.LocalDate.of(2026, 1, 8)).build());
 
-        assertThat(submission.get("status").asText()).isEqualTo("GRANTED");
+        assertThat(submission.get("status").asText()).isEqualTo("APPLIED");
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(submission.get("caseNo").asText()).singleResult()
+                .getTaskDefinitionKey()).isEqualTo("Task_ConfirmUrgentAid");
     }
 
     @Test
@@ -249,6 +259,9 @@ class LegalAidApiTest {
 
         String number = letter.get("number").asText();
         mvc.perform(get("/api/public/letters/verify").param("number", number))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.title").value("不予法律援助决定书"))
+                .andExpect(jsonPath("$.sha256").doesNotExist());
+        mvc.perform(get("/api/public/letters/verify").param("number", number).param("sha256", letter.get("sha256").asText()))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.genuine").value(true))
                 .andExpect(content().string(not(containsString("李四"))));
         mvc.perform(get("/api/public/letters/verify").param("number", number).param("sha256", "0".repeat(64)))

@@ -154,10 +154,33 @@ class LegalAidProcessTest {
         ProcessInstance pi = apply(TestApplications.wageClaim().income("9000")
                 .proceduralDeadline(LocalDate.of(2026, 1, 11)));
 
+        assertThat(pi).isWaitingAt(CONFIRM_URGENT);
+        assertThat(task(pi)).hasCandidateGroup("legalAidOffice");
+        complete(task(pi), withVariables("urgentConfirmed", true, "urgentNote", "仲裁申请期限将于2026年1月11日届满"));
+
         assertThat(pi).hasPassed(GRANT).hasNotPassed(CHECK_COMPLETENESS, DECIDE).isWaitingAt(ACCEPT_ASSIGNMENT);
         assertThat(task(pi)).isAssignedTo(lawyer);
+        // the lawyer must be in place by the next day
+        assertThat(task(pi)).hasDueDate(startOfDay(LocalDate.of(2026, 1, 7)));
         assertThat(caseOf(pi).decision()).isEqualTo("URGENT");
-        assertThat(letters.findIssued(caseNo(pi), "decision").orElseThrow().kind()).isEqualTo("legal-aid.urgent");
+        assertThat(letters.findIssued(caseNo(pi), "decision").orElseThrow())
+                .satisfies(l -> assertThat(l.kind()).isEqualTo("legal-aid.urgent"))
+                .satisfies(l -> assertThat(l.html()).contains("仲裁申请期限将于2026年1月11日届满"));
+    }
+
+    @Test
+    void urgencyTheOfficeCannotConfirmGoesThroughTheOrdinaryChecks() {
+        ProcessInstance pi = apply(TestApplications.wageClaim().proceduralDeadline(LocalDate.of(2026, 1, 11)));
+        complete(task(pi), withVariables("urgentConfirmed", false, "urgentNote", "期限已由仲裁委延长"));
+
+        assertThat(pi).isWaitingAt(CHECK_COMPLETENESS).hasNotPassed(GRANT);
+    }
+
+    @Test
+    void aDeadlineAlreadyPastIsNotUrgentAid() {
+        ProcessInstance pi = apply(TestApplications.wageClaim().proceduralDeadline(LocalDate.of(2026, 1, 2)));
+
+        assertThat(pi).isWaitingAt(CHECK_COMPLETENESS);
     }
 
     @Test
@@ -207,6 +230,23 @@ class LegalAidProcessTest {
         assertThat(caseOf(pi).lawyerId()).isEqualTo(second);
         assertThat(letters.findIssued(caseNo(pi), "assignment-" + first)).isEmpty();
         assertThat(letters.findIssued(caseNo(pi), "assignment-" + second)).isPresent();
+    }
+
+    @Test
+    void aFormCannotRedirectTheCaseOrTheAssignment() {
+        String proposed = lawyer(ClaimType.WAGE_ARREARS);
+        String other = lawyer(ClaimType.WORK_INJURY);
+        ProcessInstance victim = apply(TestApplications.wageClaim());
+        ProcessInstance pi = grantedCase(TestApplications.wageClaim());
+        assertThat(task(pi)).isAssignedTo(proposed);
+
+        complete(task(pi), withVariables("accepted", true, "lawyerId", other, "caseNo", caseNo(victim)));
+
+        assertThat(pi).isWaitingAt(HANDLE_CASE);
+        assertThat(task(pi)).isAssignedTo(proposed);
+        assertThat(caseOf(pi).lawyerId()).isEqualTo(proposed);
+        assertThat(caseOf(victim).lawyerId()).isNull();
+        assertThat(caseOf(victim).status()).isEqualTo(CaseStatus.APPLIED);
     }
 
     @Test

@@ -35,6 +35,8 @@ class EnterpriseIsolationTest {
     TestRestTemplate http;
     @Autowired
     LetterService letters;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private Task taskOfA;
     private Task taskOfB;
@@ -80,6 +82,35 @@ class EnterpriseIsolationTest {
                 "{\"variables\":{\"replyText\":{\"value\":\"已整改\"},\"correctiveMeasures\":{\"value\":\"已补发\"}}}");
         assertThat(completeA.getStatusCode().is2xxSuccessful()).as(completeA.getBody()).isTrue();
         assertThat(engine.getTaskService().createTaskQuery().taskId(taskOfA.getId()).count()).isZero();
+    }
+
+    @Test
+    void aRepresentativeNeverSeesTheInvestigationOrWhoComplained() {
+        WebappSession a = WebappSession.login(http, "enterpriseA", "tasklist");
+
+        String variables = a.get("/variable-instance?processInstanceIdIn=" + taskOfA.getProcessInstanceId()).getBody();
+        String form = a.get("/task/" + taskOfA.getId() + "/form-variables").getBody();
+
+        assertThat(variables).contains("noticeNumber");
+        for (String internal : new String[] {"findings", "evidence", "inspectors", "articlesBreached", "张三"}) {
+            assertThat(variables).doesNotContain(internal);
+            assertThat(form).doesNotContain(internal);
+        }
+    }
+
+    @Test
+    void aReplyCannotBeRedirectedToAnotherEnterprisesCase() {
+        WebappSession a = WebappSession.login(http, "enterpriseA", "tasklist");
+        String caseOfB = engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processInstanceId(taskOfB.getProcessInstanceId()).singleResult().getBusinessKey();
+
+        ResponseEntity<String> reply = a.post("/task/" + taskOfA.getId() + "/submit-form",
+                "{\"variables\":{\"replyText\":{\"value\":\"已整改\"},\"correctiveMeasures\":{\"value\":\"已补发\"},"
+                        + "\"caseNo\":{\"value\":\"" + caseOfB + "\"}}}");
+
+        assertThat(reply.getStatusCode().is2xxSuccessful()).as(reply.getBody()).isTrue();
+        assertThat(jdbc.sql("select reply_text from supervision_case where case_no = ?").param(caseOfB)
+                .query(String.class).optional()).isEmpty();
     }
 
     @Test

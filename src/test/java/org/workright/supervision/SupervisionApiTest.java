@@ -36,6 +36,14 @@ class SupervisionApiTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$[*].caseNo").value(hasItem(caseNo)));
         mvc.perform(get("/api/supervision/cases/" + caseNo).with(httpBasic("inspector2", "demo")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.complainant").value("张三"));
+        // the labour bureau sees a case only once a 建议书 refers it, and never the complainant
+        mvc.perform(get("/api/supervision/cases/" + caseNo).with(httpBasic("reviewer1", "demo")))
+                .andExpect(status().isNotFound());
+        driver.noticeServed(pi, "2025-09-26");
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute(
+                org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job(SupervisionProcess.Activity.REPLY_OVERDUE, pi));
+        engine.getTaskService().complete(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+                .singleResult().getId(), java.util.Map.of("labourDepartment", "昆明市人力资源和社会保障局"));
         mvc.perform(get("/api/supervision/cases/" + caseNo).with(httpBasic("reviewer1", "demo")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.complainant").doesNotExist())
                 .andExpect(jsonPath("$.facts").doesNotExist());
