@@ -112,6 +112,8 @@ class SupervisionProcessTest {
     void noReplyLeadsToARecommendationAndTheDepartmentsInspection() {
         ProcessInstance pi = noticeServed(register(false), "2025-09-26");
 
+        // the reply deadline (Thursday 23 October) has passed
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2025, 10, 24, 9, 0, 0, 0, ZONE).toInstant()));
         execute(job(REPLY_OVERDUE, pi));
 
         assertThat(pi).isWaitingAt(SIGN_RECOMMENDATION);
@@ -123,16 +125,18 @@ class SupervisionProcessTest {
         Letter recommendation = letters.findIssued(caseNo(pi), "recommendation").orElseThrow();
         assertThat(recommendation.html()).contains("在规定期限内未作书面答复").contains("送达回证")
                 .contains(letters.findIssued(caseNo(pi), "notice").orElseThrow().number());
-        // 5 working days from Thursday 25 September: 9/26, the make-up Sunday 9/28, 9/29, 9/30, then 10/9 after the holiday
-        assertThat(caseOf(pi).answerDue()).isEqualTo(LocalDate.of(2025, 10, 9));
+        // 5 working days from Friday 24 October: 27, 28, 29, 30, 31 October
+        assertThat(caseOf(pi).answerDue()).isEqualTo(LocalDate.of(2025, 10, 31));
 
         complete(task(pi), withVariables("caseOpened", true, "answerNote", "已立案查处"));
         assertThat(pi).isWaitingAt(INSPECTION_OUTCOME);
-        LocalDate due = caseOf(pi).inspectionDue();
+        // 60 working days from Friday 24 October 2025, past the New Year holiday: Monday 19 January 2026
+        assertThat(caseOf(pi).inspectionDue()).isEqualTo(LocalDate.of(2026, 1, 19));
 
         complete(task(pi), withVariables("inspectionAction", "EXTEND", "extensionNote", "经负责人批准延长"));
         assertThat(pi).hasPassed(EXTEND_INSPECTION).isWaitingAt(INSPECTION_OUTCOME);
-        assertThat(caseOf(pi).inspectionDue()).isAfter(due);
+        // +30 working days, across the 2026 Spring Festival (15–23 February, make-up 14 and 28 February)
+        assertThat(caseOf(pi).inspectionDue()).isEqualTo(LocalDate.of(2026, 3, 6));
         String taskId = task(pi).getId();
         assertThatThrownBy(() -> engine.getTaskService().complete(taskId,
                 Map.of("inspectionAction", "EXTEND", "extensionNote", "再次延长")))
