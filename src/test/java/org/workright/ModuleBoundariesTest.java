@@ -1,0 +1,95 @@
+package org.workright;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each top-level package is a module: it reads and writes only its own tables, and the modules
+ * depend on each other without cycles (processes on enterprises and letters, those on people and
+ * system), so a process can be changed or replaced on its own.
+ */
+class ModuleBoundariesTest {
+
+    private static final Path SOURCES = Path.of("src/main/java/org/workright");
+    private static final Map<String, String> TABLE_OWNERS = Map.ofEntries(
+            Map.entry("sequence_counter", "system"),
+            Map.entry("letter", "letters"),
+            Map.entry("enterprise", "enterprises"),
+            Map.entry("enterprise_user", "enterprises"),
+            Map.entry("lawyer", "legalaid"),
+            Map.entry("lawyer_conflict", "legalaid"),
+            Map.entry("legal_aid_case", "legalaid"),
+            Map.entry("legal_aid_decline", "legalaid"),
+            Map.entry("legal_aid_stage", "legalaid"),
+            Map.entry("supervision_case", "supervision"));
+    private static final Pattern TABLE = Pattern.compile("\\b(?:from|into|update|join)\\s+([a-z_]+)\\b");
+    private static final Pattern IMPORT = Pattern.compile("^import (?:static )?org\\.workright\\.([a-z]+)\\.", Pattern.MULTILINE);
+
+    @Test
+    void everyModuleTouchesOnlyItsOwnTables() throws IOException {
+        for (Path file : javaFiles()) {
+            String module = moduleOf(file);
+            Matcher m = TABLE.matcher(Files.readString(file));
+            while (m.find()) {
+                String owner = TABLE_OWNERS.get(m.group(1));
+                if (owner != null) {
+                    assertThat(owner).as("%s uses table %s", file, m.group(1)).isEqualTo(module);
+                }
+            }
+        }
+    }
+
+    @Test
+    void modulesDependOnEachOtherWithoutCycles() throws IOException {
+        Map<String, Set<String>> uses = new HashMap<>();
+        for (Path file : javaFiles()) {
+            String module = moduleOf(file);
+            Matcher m = IMPORT.matcher(Files.readString(file));
+            while (m.find()) {
+                if (!m.group(1).equals(module)) {
+                    uses.computeIfAbsent(module, k -> new HashSet<>()).add(m.group(1));
+                }
+            }
+        }
+        for (String module : uses.keySet()) {
+            assertThat(reachable(module, uses)).as("modules reachable from %s", module).doesNotContain(module);
+        }
+        assertThat(uses.getOrDefault("system", Set.of())).as("system depends on no process").isEmpty();
+    }
+
+    private static Set<String> reachable(String from, Map<String, Set<String>> uses) {
+        Set<String> seen = new HashSet<>();
+        List<String> todo = new java.util.ArrayList<>(uses.getOrDefault(from, Set.of()));
+        while (!todo.isEmpty()) {
+            String next = todo.remove(todo.size() - 1);
+            if (seen.add(next)) {
+                todo.addAll(uses.getOrDefault(next, Set.of()));
+            }
+        }
+        return seen;
+    }
+
+    private static String moduleOf(Path file) {
+        Path relative = SOURCES.relativize(file);
+        return relative.getNameCount() > 1 ? relative.getName(0).toString() : "";
+    }
+
+    private static List<Path> javaFiles() throws IOException {
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            return files.filter(f -> f.toString().endsWith(".java")).toList();
+        }
+    }
+}
