@@ -9,7 +9,10 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The volunteer-lawyer roster with each lawyer's open caseload and declared conflicts. */
+/**
+ * The volunteer-lawyer roster with each lawyer's open caseload (cases in hand and offers not yet
+ * answered, so simultaneous proposals cannot overload anyone) and declared conflicts.
+ */
 @Repository
 class LawyerRepository {
 
@@ -29,7 +32,9 @@ class LawyerRepository {
                         Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
         return jdbc.sql("""
                 select l.user_id, l.name, l.law_firm, l.practice_areas, l.max_open_cases,
-                       (select count(*) from legal_aid_case c where c.lawyer_id = l.user_id and c.status = 'HANDLING') open_cases
+                       (select count(*) from legal_aid_case c
+                        where (c.lawyer_id = l.user_id and c.status = 'HANDLING')
+                           or (c.proposed_lawyer_id = l.user_id and c.status = 'GRANTED')) open_cases
                 from lawyer l where l.active = true order by l.user_id""")
                 .query((rs, i) -> new Lawyer(rs.getString("user_id"), rs.getString("name"), rs.getString("law_firm"),
                         areas(rs.getString("practice_areas")), rs.getInt("max_open_cases"), rs.getInt("open_cases"),
