@@ -25,7 +25,14 @@ public class EnterpriseFile {
     public record View(Enterprise enterprise, List<Section> sections) {
     }
 
-    public record Section(String title, List<EnterpriseFileSection.Entry> entries, List<Letter> letters) {
+    public record Section(String title, List<EnterpriseFileSection.Entry> entries, List<LetterSummary> letters) {
+    }
+
+    /** What a file lists of a letter: enough to find and open it, nothing about who issued it or how. */
+    public record LetterSummary(long id, String number, String title, String caseRef, java.time.OffsetDateTime issuedAt) {
+        static LetterSummary of(Letter l) {
+            return new LetterSummary(l.id(), l.number(), l.title(), l.caseRef(), l.issuedAt());
+        }
     }
 
     private static final Predicate<EnterpriseFileSection> ALL_SECTIONS = s -> true;
@@ -38,7 +45,7 @@ public class EnterpriseFile {
     /** The enterprise sees only what concerns it as a party, never who complained or applied for aid. */
     View forEnterprise(String creditCode) {
         return view(creditCode, EnterpriseFileSection::visibleToEnterprise,
-                (s, l) -> s.enterpriseFacingLetterKinds().contains(l.kind()));
+                EnterpriseFileSection::servedOnEnterprise);
     }
 
     /** For the enterprise, a case shows only once a letter has been served on it (no tip-offs). */
@@ -48,13 +55,13 @@ public class EnterpriseFile {
         boolean onlyServed = sectionFilter != ALL_SECTIONS;
         List<Section> view = sections.stream().filter(sectionFilter).map(section -> {
             List<EnterpriseFileSection.Entry> entries = new java.util.ArrayList<>();
-            List<Letter> sectionLetters = new java.util.ArrayList<>();
+            List<LetterSummary> sectionLetters = new java.util.ArrayList<>();
             for (EnterpriseFileSection.Entry entry : section.entries(enterprise)) {
                 List<Letter> shown = letters.lettersOf(entry.caseRef()).stream()
                         .filter(l -> letterFilter.test(section, l)).toList();
                 if (!onlyServed || !shown.isEmpty()) {
                     entries.add(entry);
-                    sectionLetters.addAll(shown);
+                    shown.stream().map(LetterSummary::of).forEach(sectionLetters::add);
                 }
             }
             return new Section(section.title(), entries, sectionLetters);

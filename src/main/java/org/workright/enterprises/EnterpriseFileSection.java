@@ -2,7 +2,7 @@ package org.workright.enterprises;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
+import org.workright.letters.Letter;
 
 /**
  * One process's part of an enterprise's file (一企一档). Each process package contributes its
@@ -15,8 +15,8 @@ public interface EnterpriseFileSection {
 
     List<Entry> entries(Enterprise enterprise);
 
-    /** Letter kinds of this section addressed to the enterprise, shown to its own representatives. */
-    Set<String> enterpriseFacingLetterKinds();
+    /** Whether this letter has been served on the enterprise, so its representatives may read it. */
+    boolean servedOnEnterprise(Letter letter);
 
     /** Whether the enterprise's own representatives may see this section at all. */
     boolean visibleToEnterprise();

@@ -1,11 +1,11 @@
 package org.workright.legalaid;
 
 import java.util.List;
-import java.util.Set;
 
 import org.springframework.stereotype.Component;
 import org.workright.enterprises.Enterprise;
 import org.workright.enterprises.EnterpriseFileSection;
+import org.workright.letters.Letter;
 import org.workright.system.Zones;
 
 /** Legal-aid cases naming the enterprise as employer; staff only, so workers are never exposed to it. */
@@ -32,8 +32,8 @@ class LegalAidFileSection implements EnterpriseFileSection {
     }
 
     @Override
-    public Set<String> enterpriseFacingLetterKinds() {
-        return Set.of();
+    public boolean servedOnEnterprise(Letter letter) {
+        return false;
     }
 
     @Override

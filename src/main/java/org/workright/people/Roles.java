@@ -22,14 +22,14 @@ public final class Roles {
     /** Display names (Chinese first, English where cheap), used when the groups are created. */
     static String displayName(String group) {
         return switch (group) {
-            case ADMIN -> "系统管理员 Administrators";
-            case LEGAL_AID_OFFICE -> "法律援助中心工作人员 Legal-aid office";
-            case LEGAL_AID_LEAD -> "法律援助中心负责人 Legal-aid office lead";
-            case LAWYERS -> "志愿律师 Volunteer lawyers";
-            case INSPECTORS -> "劳动法律监督员 Union inspectors";
-            case INSPECTION_LEADS -> "县级以上总工会法律监督负责人 Supervision leads";
-            case LABOUR_BUREAU -> "劳动保障部门审查员 Labour-bureau reviewers";
-            case ENTERPRISE -> "企业代表 Enterprise representatives";
+            case ADMIN -> "系统管理员";
+            case LEGAL_AID_OFFICE -> "法律援助中心工作人员";
+            case LEGAL_AID_LEAD -> "法律援助中心负责人";
+            case LAWYERS -> "志愿律师";
+            case INSPECTORS -> "劳动法律监督员";
+            case INSPECTION_LEADS -> "县级以上总工会法律监督负责人";
+            case LABOUR_BUREAU -> "劳动保障部门审查员";
+            case ENTERPRISE -> "企业代表";
             default -> group;
         };
     }

@@ -26,6 +26,6 @@ class IssueNoticeDelegate implements JavaDelegate {
         // the investigation stays in the case file: the enterprise's reply task must not expose
         // findings, evidence (interview records) or who investigated
         execution.removeVariables(java.util.List.of(FINDINGS, EVIDENCE, ARTICLES_BREACHED, INSPECTORS,
-                APPROVAL_NOTE, CHECK_NOTE));
+                APPROVAL_NOTE, CHECK_NOTE, COMPLAINT_FACTS, COMPLAINANT));
     }
 }

@@ -60,10 +60,10 @@ public class SupervisionIntake {
     Map<String, Object> registerFromForm(String creditCode, String source, String facts, String complainantName,
             boolean consents) {
         if (facts == null || facts.isBlank()) {
-            throw InvalidInput.of("请填写反映的问题和事实 Missing facts");
+            throw InvalidInput.of("请填写反映的问题和事实");
         }
         if (!"COMPLAINT".equals(source) && !"PATROL".equals(source)) {
-            throw InvalidInput.of("线索来源无效 Invalid source: " + source);
+            throw InvalidInput.of("线索来源无效：" + source);
         }
         Enterprise enterprise = resolve(creditCode, null);
         boolean complaint = "COMPLAINT".equals(source);
@@ -74,11 +74,11 @@ public class SupervisionIntake {
     private Enterprise resolve(String creditCode, String employerName) {
         if (creditCode != null && !creditCode.isBlank()) {
             return register.find(creditCode.strip()).orElseThrow(() -> InvalidInput.of(
-                    "企业未登记于企业名录：" + creditCode + "。请先登记该企业 Enterprise not registered"));
+                    "企业未登记于企业名录：" + creditCode + "。请先在企业名录中登记该企业"));
         }
         return register.list(employerName).stream().filter(e -> e.name().equals(employerName)).findFirst()
                 .orElseThrow(() -> InvalidInput.of("用人单位尚未登记于企业名录：" + employerName
-                        + "。请联系劳动法律监督员登记后再移送 Employer not in the register"));
+                        + "。请联系劳动法律监督员登记后再移送"));
     }
 
     private String create(String source, String sourceRef, Enterprise enterprise, String facts, String complainant,
@@ -98,6 +98,9 @@ public class SupervisionIntake {
         vars.put(SupervisionProcess.Var.CASE_SUMMARY, c.summary());
         vars.put(SupervisionProcess.Var.CREDIT_CODE, c.creditCode());
         vars.put(SupervisionProcess.Var.ENTERPRISE_GROUP, EnterpriseRegister.groupOf(c.creditCode()));
+        vars.put(SupervisionProcess.Var.COMPLAINT_FACTS, c.facts());
+        vars.put(SupervisionProcess.Var.COMPLAINANT, c.complainantName() == null ? "（未提供）"
+                : c.complainantName() + (c.complainantConsents() ? "（同意在文书中具名）" : "（不同意在文书中具名）"));
         return vars;
     }
 }

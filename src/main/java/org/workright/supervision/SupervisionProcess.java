@@ -17,6 +17,9 @@ public final class SupervisionProcess {
         public static final String FACTS = "facts";
         public static final String COMPLAINANT_NAME = "complainantName";
         public static final String COMPLAINANT_CONSENTS = "complainantConsents";
+        /** For the inspectors' triage and investigation only; removed before anything reaches the enterprise. */
+        public static final String COMPLAINT_FACTS = "complaintFacts";
+        public static final String COMPLAINANT = "complainant";
         public static final String ACCEPTED = "accepted";
         public static final String REJECTION_REASON = "rejectionReason";
         public static final String REJECTION_NOTE = "rejectionNote";

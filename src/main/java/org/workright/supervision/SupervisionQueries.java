@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.workright.enterprises.Enterprise;
 import org.workright.enterprises.EnterpriseFileSection;
 import org.workright.letters.CaseAccess;
+import org.workright.letters.Letter;
 import org.workright.people.Roles;
 import org.workright.system.Zones;
 
@@ -93,10 +94,17 @@ class SupervisionQueries implements CaseAccess, EnterpriseFileSection {
                 .toList();
     }
 
+    /**
+     * The 意见书 only once its service is recorded (until then the enterprise must not be tipped
+     * off); the 提示函, 送达回证 and 整改确认书 when issued; never the 建议书 to the labour bureau.
+     */
     @Override
-    public Set<String> enterpriseFacingLetterKinds() {
-        return Set.of("supervision.warning", "supervision.notice", "supervision.service-receipt",
-                "supervision.correction");
+    public boolean servedOnEnterprise(Letter letter) {
+        return switch (letter.kind()) {
+            case "supervision.warning", "supervision.service-receipt", "supervision.correction" -> true;
+            case "supervision.notice" -> cases.find(letter.caseRef()).map(c -> c.servedOn() != null).orElse(false);
+            default -> false;
+        };
     }
 
     @Override

@@ -7,6 +7,7 @@ public enum SupervisionStatus {
     INVESTIGATING("调查核实中"),
     WARNED("已发提示函"),
     NOTICE_PENDING("意见书审批中"),
+    NOTICE_ISSUED("意见书已出具，待送达"),
     AWAITING_REPLY("意见书已送达，待企业答复"),
     FOLLOW_UP("跟踪检查中"),
     CORRECTED("已整改"),

@@ -75,11 +75,11 @@ class SupervisionSteps {
                 .map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
         List<String> unknown = team.stream().filter(id -> !isInspector(id)).toList();
         if (!unknown.isEmpty()) {
-            throw InvalidInput.of("不是劳动法律监督员：" + String.join("、", unknown) + " Not inspectors: " + unknown);
+            throw InvalidInput.of("以下用户不是劳动法律监督员：" + String.join("、", unknown));
         }
         if (team.size() < MIN_INSPECTORS) {
             throw InvalidInput.of("调查应由两名以上劳动法律监督员进行（《工会劳动法律监督办法》第十八条），当前只有"
-                    + team.size() + "名 At least two inspectors must investigate");
+                    + team.size() + "名");
         }
         load(caseNo);
         cases.update(caseNo, SupervisionStatus.INVESTIGATING,
@@ -97,7 +97,7 @@ class SupervisionSteps {
     @Transactional
     Letter issueNotice(String caseNo, String requiredCorrection) {
         load(caseNo);
-        cases.update(caseNo, SupervisionStatus.NOTICE_PENDING, "required_correction = ?", requiredCorrection);
+        cases.update(caseNo, SupervisionStatus.NOTICE_ISSUED, "required_correction = ?", requiredCorrection);
         return issue("supervision.notice", load(caseNo), "notice",
                 Map.of("replyWorkingDays", properties.replyWorkingDays()));
     }
@@ -110,15 +110,20 @@ class SupervisionSteps {
     Deadline recordService(String caseNo, LocalDate servedOn, ServiceMethod method, String recipient,
             String processInstanceId) {
         SupervisionCase served = load(caseNo);
+        Letter issued = letters.findIssued(caseNo, "notice").orElseThrow();
+        LocalDate issuedOn = issued.issuedAt().atZoneSameInstant(org.workright.system.Zones.KUNMING).toLocalDate();
+        if (servedOn == null || servedOn.isBefore(issuedOn) || servedOn.isAfter(deadlines.today())) {
+            throw InvalidInput.of("送达日期应在意见书出具之日（" + new org.workright.letters.LetterFormat().date(issuedOn)
+                    + "）至今天之间");
+        }
         engineAccess.grantGroupRead(processInstanceId, EnterpriseRegister.groupOf(served.creditCode()));
         LocalDate due = deadlines.workingDaysFrom(servedOn, properties.replyWorkingDays());
         cases.update(caseNo, SupervisionStatus.AWAITING_REPLY,
                 "served_on = ?, service_method = ?, service_recipient = ?, reply_due = ?",
                 servedOn, method.name(), recipient, due);
         SupervisionCase c = load(caseNo);
-        Letter notice = letters.findIssued(caseNo, "notice").orElseThrow();
         issue("supervision.service-receipt", c, "service-receipt",
-                Map.of("notice", notice.number(), "method", method.label(), "recipient", recipient,
+                Map.of("notice", issued.number(), "method", method.label(), "recipient", recipient,
                         "servedOn", servedOn, "replyDue", due));
         return new Deadline(due, deadlines.timerDate(due));
     }
@@ -131,11 +136,24 @@ class SupervisionSteps {
                 reply, measures, evidence, deadlines.today());
     }
 
+    /** The case's own values, as recorded, for the variables a submitted form might have altered. */
+    Map<String, Object> variablesAfterReply(String caseNo) {
+        SupervisionCase c = load(caseNo);
+        Letter notice = letters.findIssued(caseNo, "notice").orElseThrow();
+        return Map.of(SupervisionProcess.Var.CASE_SUMMARY, c.summary(),
+                SupervisionProcess.Var.CREDIT_CODE, c.creditCode(),
+                SupervisionProcess.Var.ENTERPRISE_GROUP, EnterpriseRegister.groupOf(c.creditCode()),
+                SupervisionProcess.Var.NOTICE_NUMBER, notice.number(),
+                SupervisionProcess.Var.NOTICE_LETTER_ID, notice.id(),
+                SupervisionProcess.Var.REQUIRED_CORRECTION, c.requiredCorrection());
+    }
+
     @Transactional
     void confirmCorrection(String caseNo, String note) {
         load(caseNo);
         cases.update(caseNo, SupervisionStatus.CORRECTED, "follow_up_note = ?, ended_on = ?", note, deadlines.today());
-        issue("supervision.correction", load(caseNo), "correction", Map.of("note", note == null ? "" : note));
+        // the inspectors' note stays in the file: it may name people and is not for the enterprise
+        issue("supervision.correction", load(caseNo), "correction", Map.of());
     }
 
     /** 建议书 to the labour department, with the notice, proof of service and reply attached. */
@@ -180,7 +198,7 @@ class SupervisionSteps {
     Deadline extendInspection(String caseNo) {
         SupervisionCase c = load(caseNo);
         if (c.inspectionExtended()) {
-            throw InvalidInput.of("办理期限已延长过一次，不能再次延长 The inspection was already extended once");
+            throw InvalidInput.of("办理期限已延长过一次，不能再次延长");
         }
         LocalDate due = deadlines.workingDaysFrom(c.inspectionDue(), properties.inspectionExtensionWorkingDays());
         cases.update(caseNo, SupervisionStatus.UNDER_INSPECTION, "inspection_due = ?, inspection_extended = ?", due, true);

@@ -37,7 +37,7 @@ public final class ProcessVariables {
     public static String requiredString(VariableScope scope, String name) {
         String value = string(scope, name);
         if (value == null || value.isBlank()) {
-            throw InvalidInput.of("缺少必填项 Missing value: " + name);
+            throw InvalidInput.of("缺少必填项：" + name);
         }
         return value;
     }

@@ -46,7 +46,7 @@ class EnterpriseIsolationTest {
     @BeforeEach
     void twoEnterprisesAwaitingTheirReplies() {
         init(engine);
-        ClockUtil.setCurrentTime(Date.from(java.time.ZonedDateTime.parse("2025-09-25T10:00:00+08:00").toInstant()));
+        ClockUtil.setCurrentTime(Date.from(java.time.ZonedDateTime.parse("2025-09-26T10:00:00+08:00").toInstant()));
         SupervisionDriver driver = new SupervisionDriver(engine);
         ProcessInstance a = driver.noticeServed(driver.register(SupervisionDriver.MACHINERY, false), "2025-09-26");
         ProcessInstance b = driver.noticeServed(driver.register(SupervisionDriver.CONSTRUCTION, false), "2025-09-26");
@@ -111,6 +111,40 @@ class EnterpriseIsolationTest {
         assertThat(reply.getStatusCode().is2xxSuccessful()).as(reply.getBody()).isTrue();
         assertThat(jdbc.sql("select reply_text from supervision_case where case_no = ?").param(caseOfB)
                 .query(String.class).optional()).isEmpty();
+    }
+
+    @Test
+    void aNoticeIsShownToTheEnterpriseOnlyOnceItsServiceIsRecorded() {
+        SupervisionDriver driver = new SupervisionDriver(engine);
+        ProcessInstance pi = driver.register(SupervisionDriver.MACHINERY, false);
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete(task(pi), java.util.Map.of("accepted", true));
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete(task(pi),
+                SupervisionDriver.investigation("inspector1, inspector2"));
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete(task(pi),
+                java.util.Map.of("requiredCorrection", "补发加班工资"));
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete(task(pi), java.util.Map.of("approved", true));
+        Letter unserved = letters.findIssued(driver.caseNo(pi), "notice").orElseThrow();
+        TestRestTemplate a = http.withBasicAuth("enterpriseA", "demo");
+
+        assertThat(a.getForEntity("/api/enterprise/file", String.class).getBody())
+                .doesNotContain(unserved.number()).doesNotContain(driver.caseNo(pi));
+        assertThat(a.getForEntity("/api/enterprise/letters/" + unserved.id() + "/html", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void aReplyCannotAlterTheCaseItAnswers() {
+        WebappSession a = WebappSession.login(http, "enterpriseA", "tasklist");
+
+        ResponseEntity<String> reply = a.post("/task/" + taskOfA.getId() + "/submit-form",
+                "{\"variables\":{\"replyText\":{\"value\":\"已整改\"},\"correctiveMeasures\":{\"value\":\"已补发\"},"
+                        + "\"noticeNumber\":{\"value\":\"伪造文号\"},\"corrected\":{\"value\":true},"
+                        + "\"caseOpened\":{\"value\":true}}}");
+
+        assertThat(reply.getStatusCode().is2xxSuccessful()).as(reply.getBody()).isTrue();
+        java.util.Map<String, Object> variables = engine.getRuntimeService().getVariables(taskOfA.getProcessInstanceId());
+        assertThat(variables).containsEntry("noticeNumber", noticeOfA.number())
+                .doesNotContainKeys("corrected", "caseOpened").containsEntry("replyText", "已整改");
     }
 
     @Test

@@ -25,9 +25,16 @@ class SupervisionApiTest {
     @Autowired
     ProcessEngine engine;
 
+    @org.junit.jupiter.api.AfterEach
+    void resetClock() {
+        org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+    }
+
     @Test
     void inspectorsSeeTheComplainantTheLabourBureauDoesNot() throws Exception {
         init(engine);
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(
+                java.time.ZonedDateTime.parse("2025-09-26T10:00:00+08:00").toInstant()));
         SupervisionDriver driver = new SupervisionDriver(engine);
         ProcessInstance pi = driver.register(SupervisionDriver.MACHINERY, false);
         String caseNo = driver.caseNo(pi);

@@ -35,8 +35,8 @@ import org.workright.letters.LetterService;
 class SupervisionProcessTest {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    /** Thursday 25 September 2025, just before the National Day holiday. */
-    private static final ZonedDateTime NOW = ZonedDateTime.of(2025, 9, 25, 10, 0, 0, 0, ZONE);
+    /** Friday 26 September 2025, just before the National Day holiday. */
+    private static final ZonedDateTime NOW = ZonedDateTime.of(2025, 9, 26, 10, 0, 0, 0, ZONE);
 
     @Autowired
     ProcessEngine engine;
@@ -202,6 +202,23 @@ class SupervisionProcessTest {
                 .contains("根据职工反映").doesNotContain("张三");
         assertThat(letters.findIssued(caseNo(consenting), "notice").orElseThrow().html()).contains("根据职工张三反映");
         assertThat(engine.getRuntimeService().getVariables(anonymous.getId())).doesNotContainKey("complainantName");
+    }
+
+    @Test
+    void aServiceDateBeforeTheNoticeOrInTheFutureIsRefused() {
+        ProcessInstance pi = register(false);
+        complete(task(pi), withVariables("accepted", true));
+        complete(task(pi), investigation("inspector1, inspector2"));
+        complete(task(pi), withVariables("requiredCorrection", "补发加班工资"));
+        complete(task(pi), withVariables("approved", true));
+        String taskId = task(pi).getId();
+
+        for (String date : new String[] {"2025-09-01", "2025-10-30"}) {
+            assertThatThrownBy(() -> engine.getTaskService().complete(taskId, Map.of("serviceDate", date,
+                    "serviceMethod", "DIRECT", "serviceRecipient", "王经理")))
+                    .hasMessageContaining("送达日期应在意见书出具之日");
+        }
+        assertThat(pi).isWaitingAt(RECORD_SERVICE);
     }
 
     @Test
