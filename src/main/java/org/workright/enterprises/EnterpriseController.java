@@ -102,9 +102,7 @@ class EnterpriseController {
     }
 
     private static void requireAnyRole(Authentication user, String... groups) {
-        boolean allowed = user.getAuthorities().stream().anyMatch(a -> java.util.Arrays.stream(groups)
-                .map(Roles::authority).anyMatch(a.getAuthority()::equals));
-        if (!allowed) {
+        if (!Roles.any(user, groups)) {
             throw ProblemException.forbidden("无权执行此操作 Not allowed for your role");
         }
     }

@@ -1,7 +1,6 @@
 package org.workright.enterprises;
 
 import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
 
 import org.springframework.stereotype.Service;

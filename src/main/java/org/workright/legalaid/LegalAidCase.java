@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
+import org.workright.letters.LetterFormat;
 import org.workright.people.ResidentIdNumber;
 
 /** One legal-aid case as stored; the single place the worker's personal data lives. */
@@ -45,6 +46,8 @@ record LegalAidCase(
         OffsetDateTime createdAt,
         String createdBy) {
 
+    private static final LetterFormat DATES = new LetterFormat();
+
     String maskedIdNumber() {
         return ResidentIdNumber.mask(applicantIdNumber);
     }
@@ -53,8 +56,8 @@ record LegalAidCase(
     String profile(BigDecimal hardshipStandard) {
         return "农民工：%s；家庭人均月收入：%s元（本地困难标准%s元）；知道权利受侵害：%s；%s%s".formatted(
                 migrantWorker ? "是" : "否", perCapitaIncome.toPlainString(), hardshipStandard.toPlainString(),
-                infringementKnownOn, stillEmployed ? "仍在职" : "已离职（" + leftEmploymentOn + "）",
-                proceduralDeadline == null ? "" : "；程序期限：" + proceduralDeadline);
+                DATES.date(infringementKnownOn), stillEmployed ? "仍在职" : "已离职（" + DATES.date(leftEmploymentOn) + "）",
+                proceduralDeadline == null ? "" : "；程序期限：" + DATES.date(proceduralDeadline));
     }
 
     /** The line Tasklist shows on every task of the case. */

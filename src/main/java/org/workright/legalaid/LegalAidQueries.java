@@ -39,7 +39,7 @@ class LegalAidQueries implements CaseAccess {
 
     List<CaseView> list(CaseStatus status, Authentication user) {
         String lawyerFilter = isOffice(user) ? null : user.getName();
-        if (lawyerFilter != null && !hasRole(user, Roles.LAWYERS)) {
+        if (lawyerFilter != null && !Roles.any(user, Roles.LAWYERS)) {
             return List.of();
         }
         return cases.list(lawyerFilter, status).stream().map(LegalAidQueries::view).toList();
@@ -66,15 +66,11 @@ class LegalAidQueries implements CaseAccess {
     }
 
     private static boolean mayRead(LegalAidCase c, Authentication user) {
-        return isOffice(user) || (hasRole(user, Roles.LAWYERS) && user.getName().equals(c.lawyerId()));
+        return isOffice(user) || (Roles.any(user, Roles.LAWYERS) && user.getName().equals(c.lawyerId()));
     }
 
     static boolean isOffice(Authentication user) {
-        return hasRole(user, Roles.LEGAL_AID_OFFICE) || hasRole(user, Roles.LEGAL_AID_LEAD) || hasRole(user, Roles.ADMIN);
-    }
-
-    private static boolean hasRole(Authentication user, String group) {
-        return user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(Roles.authority(group)));
+        return Roles.any(user, Roles.LEGAL_AID_OFFICE, Roles.LEGAL_AID_LEAD, Roles.ADMIN);
     }
 
     private static CaseView view(LegalAidCase c) {

@@ -1,6 +1,5 @@
 package org.workright.legalaid;
 
-import static org.workright.legalaid.LegalAidProcess.Var.CASE_NO;
 import static org.workright.legalaid.LegalAidProcess.Var.NOTE;
 import static org.workright.legalaid.LegalAidProcess.Var.SUPERVISION_CASE_NO;
 import static org.workright.system.ProcessVariables.caseNo;

@@ -77,7 +77,7 @@ class LetterController {
     }
 
     private void requireReadable(String caseRef, Authentication user) {
-        boolean admin = user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(Roles.authority(Roles.ADMIN)));
+        boolean admin = Roles.any(user, Roles.ADMIN);
         boolean allowed = admin || access.stream().anyMatch(a -> a.owns(caseRef) && a.canRead(caseRef, user));
         if (!allowed) {
             // same answer for "unknown" and "not yours", so case numbers cannot be probed

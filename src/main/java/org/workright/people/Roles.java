@@ -1,6 +1,10 @@
 package org.workright.people;
 
+import java.util.Arrays;
 import java.util.List;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 
 /** Camunda groups, one per role; Spring Security sees them as authorities ROLE_&lt;group id&gt;. */
 public final class Roles {
@@ -41,6 +45,12 @@ public final class Roles {
 
     public static String authority(String group) {
         return "ROLE_" + group;
+    }
+
+    /** Whether the user belongs to any of the groups. */
+    public static boolean any(Authentication user, String... groups) {
+        return user != null && user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .anyMatch(a -> Arrays.stream(groups).map(Roles::authority).anyMatch(a::equals));
     }
 
     private Roles() {

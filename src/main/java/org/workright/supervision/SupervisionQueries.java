@@ -3,7 +3,6 @@ package org.workright.supervision;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
@@ -22,8 +21,7 @@ import org.workright.system.Zones;
 @Service
 class SupervisionQueries implements CaseAccess, EnterpriseFileSection {
 
-    private static final Set<String> READERS =
-            Set.of(Roles.INSPECTORS, Roles.INSPECTION_LEADS, Roles.LABOUR_BUREAU, Roles.ADMIN);
+    private static final String[] READERS = {Roles.INSPECTORS, Roles.INSPECTION_LEADS, Roles.LABOUR_BUREAU, Roles.ADMIN};
 
     private final SupervisionCaseRepository cases;
 
@@ -56,8 +54,7 @@ class SupervisionQueries implements CaseAccess, EnterpriseFileSection {
     }
 
     static boolean mayRead(Authentication user) {
-        return user.getAuthorities().stream()
-                .anyMatch(a -> READERS.stream().map(Roles::authority).anyMatch(a.getAuthority()::equals));
+        return Roles.any(user, READERS);
     }
 
     @Override
@@ -76,9 +73,7 @@ class SupervisionQueries implements CaseAccess, EnterpriseFileSection {
     }
 
     private static boolean isUnionSide(Authentication user) {
-        return user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(Roles.authority(Roles.INSPECTORS))
-                || a.getAuthority().equals(Roles.authority(Roles.INSPECTION_LEADS))
-                || a.getAuthority().equals(Roles.authority(Roles.ADMIN)));
+        return Roles.any(user, Roles.INSPECTORS, Roles.INSPECTION_LEADS, Roles.ADMIN);
     }
 
     @Override
