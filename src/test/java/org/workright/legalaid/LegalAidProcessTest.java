@@ -198,9 +198,19 @@ class LegalAidProcessTest {
         execute(job(DECISION_OVERDUE, pi));
 
         assertThat(pi).isWaitingAt(DECIDE, ESCALATE_DECISION);
-        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
-                .taskDefinitionKey(ESCALATE_DECISION).singleResult())
-                .satisfies(t -> assertThat(t).hasCandidateGroup("legalAidLead"));
+        assertThat(task(ESCALATE_DECISION, pi)).hasCandidateGroup("legalAidLead");
+    }
+
+    @Test
+    void decidingWithdrawsTheOpenEscalation() {
+        ProcessInstance pi = apply(TestApplications.wageClaim());
+        complete(task(pi), withVariables("complete", true, "seriousInfringement", false));
+        execute(job(DECISION_OVERDUE, pi));
+
+        complete(task(DECIDE, pi), withVariables("grantAid", false, "decisionReason", "不符合经济困难标准"));
+
+        // the open escalation must not keep the refused case alive
+        assertThat(pi).isEnded().hasPassed(END_REFUSED);
     }
 
     @Test
@@ -213,6 +223,8 @@ class LegalAidProcessTest {
         execute(job(ASSIGNMENT_OVERDUE, pi));
 
         assertThat(pi).isWaitingAt(ACCEPT_ASSIGNMENT, ESCALATE_ASSIGNMENT);
+        complete(task(ACCEPT_ASSIGNMENT, pi), withVariables("accepted", true));
+        assertThat(pi).isWaitingAt(HANDLE_CASE).isNotWaitingAt(ESCALATE_ASSIGNMENT);
     }
 
     @Test

@@ -174,8 +174,15 @@ class SupervisionProcessTest {
         complete(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
                 .taskDefinitionKey(DEPARTMENT_ANSWER).singleResult(),
                 withVariables("caseOpened", true, "answerNote", "已立案"));
+        assertThat(pi).isWaitingAt(INSPECTION_OUTCOME).isNotWaitingAt(CHASE_ANSWER);
+        Date firstDue = job(INSPECTION_OVERDUE, pi).getDuedate();
         execute(job(INSPECTION_OVERDUE, pi));
-        assertThat(pi).isWaitingAt(CHASE_ANSWER, INSPECTION_OUTCOME, CHASE_INSPECTION);
+        assertThat(pi).isWaitingAt(INSPECTION_OUTCOME, CHASE_INSPECTION);
+
+        // an approved extension withdraws the chase and restarts the clock
+        complete(task(INSPECTION_OUTCOME, pi), withVariables("inspectionAction", "EXTEND", "extensionNote", "经负责人批准延长"));
+        assertThat(pi).isWaitingAt(INSPECTION_OUTCOME).isNotWaitingAt(CHASE_INSPECTION);
+        assertThat(job(INSPECTION_OVERDUE, pi).getDuedate()).isAfter(firstDue);
     }
 
     @Test
