@@ -1,0 +1,201 @@
+package org.workright.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.EndEvent;
+import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
+import org.camunda.bpm.model.bpmn.instance.TerminateEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.workright.people.Roles;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * House rules for everything in {@code processes/} and {@code forms/}, checked on every build (the
+ * bpmnlint run in the README covers BPMN syntax; these are the rules bpmnlint cannot know). Each
+ * rule collects every offender, so one run lists all that needs fixing.
+ */
+class ProcessModelConventionsTest {
+
+    private static final Pattern CHINESE = Pattern.compile("\\p{IsHan}");
+    private static final Pattern VARIABLE = Pattern.compile("\\$\\{\\w+}");
+    private static final Set<String> GROUPS = Set.of(Roles.LEGAL_AID_OFFICE, Roles.LEGAL_AID_LEAD, Roles.LAWYERS,
+            Roles.INSPECTORS, Roles.INSPECTION_LEADS, Roles.LABOUR_BUREAU);
+    /** Enterprise tasks name the enterprise's own group, resolved per case. */
+    private static final String ENTERPRISE_GROUP = "${enterpriseGroup}";
+
+    private static final Map<String, BpmnModelInstance> PROCESSES = new TreeMap<>();
+    private static final Map<String, JsonNode> FORMS = new TreeMap<>();
+
+    @BeforeAll
+    static void load() throws IOException {
+        for (Path p : files("processes", ".bpmn")) {
+            PROCESSES.put(p.getFileName().toString(), Bpmn.readModelFromFile(p.toFile()));
+        }
+        ObjectMapper json = new ObjectMapper();
+        for (Path p : files("forms", ".form")) {
+            FORMS.put(p.getFileName().toString(), json.readTree(p.toFile()));
+        }
+        assertThat(PROCESSES).isNotEmpty();
+        assertThat(FORMS).isNotEmpty();
+    }
+
+    private static List<Path> files(String dir, String suffix) throws IOException {
+        try (Stream<Path> s = Files.list(new File(dir).toPath())) {
+            return s.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
+        }
+    }
+
+    private static <T extends ModelElementInstance> List<Located<T>> all(Class<T> type) {
+        List<Located<T>> found = new ArrayList<>();
+        PROCESSES.forEach((file, model) -> model.getModelElementsByType(type)
+                .forEach(e -> found.add(new Located<>(file, e))));
+        return found;
+    }
+
+    private record Located<T>(String file, T element) {
+        String where() {
+            return file + "#" + ((org.camunda.bpm.model.bpmn.instance.BaseElement) element).getId();
+        }
+    }
+
+    @Test
+    void everyStepHasAChineseName_forCockpitAndTasklist() {
+        List<String> unnamed = all(FlowNode.class).stream()
+                .filter(n -> n.element().getName() == null || !CHINESE.matcher(n.element().getName()).find())
+                .map(Located::where).toList();
+        assertThat(unnamed).isEmpty();
+    }
+
+    @Test
+    void everyUserTaskHasADeployedFormAndARole() {
+        Set<String> formIds = new HashSet<>();
+        FORMS.values().forEach(f -> formIds.add(f.path("id").asText()));
+        List<String> problems = new ArrayList<>();
+        for (Located<UserTask> t : all(UserTask.class)) {
+            UserTask task = t.element();
+            if (!formIds.contains(task.getCamundaFormRef())
+                    || !"deployment".equals(task.getCamundaFormRefBinding())) {
+                problems.add(t.where() + ": form " + task.getCamundaFormRef() + " not deployed with the process");
+            }
+            String groups = task.getCamundaCandidateGroups();
+            if (groups == null || groups.isBlank()) {
+                problems.add(t.where() + ": no candidate group");
+                continue;
+            }
+            for (String group : groups.split(",")) {
+                if (!GROUPS.contains(group.strip()) && !ENTERPRISE_GROUP.equals(group.strip())) {
+                    problems.add(t.where() + ": unknown group " + group);
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void everyFormIsUsed_andItsFieldsAreLabelledInChinese() {
+        Set<String> used = new HashSet<>();
+        all(UserTask.class).forEach(t -> used.add(t.element().getCamundaFormRef()));
+        all(StartEvent.class).forEach(s -> used.add(s.element().getCamundaFormRef()));
+        List<String> problems = new ArrayList<>();
+        FORMS.forEach((file, form) -> {
+            String id = form.path("id").asText();
+            if (!file.equals(id + ".form")) {
+                problems.add(file + ": id " + id + " differs from the file name");
+            }
+            if (!used.contains(id)) {
+                problems.add(file + ": no process uses it");
+            }
+            form.findParents("key").forEach(field -> {
+                // date fields carry their label as dateLabel
+                String label = field.path("label").asText(field.path("dateLabel").asText());
+                if (!CHINESE.matcher(label).find()) {
+                    problems.add(file + "#" + field.path("key").asText() + ": label not in Chinese");
+                }
+            });
+        });
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void everyTimerIsAStatutoryClockDate() {
+        // Durations and cycles would count plain days; deadlines come from the calendar package.
+        List<String> literal = all(TimerEventDefinition.class).stream()
+                .filter(t -> t.element().getTimeDate() == null
+                        || !VARIABLE.matcher(t.element().getTimeDate().getTextContent().strip()).matches())
+                .map(t -> t.file() + "#" + ((ModelElementInstance) t.element().getParentElement())
+                        .getAttributeValue("id"))
+                .toList();
+        assertThat(literal).isEmpty();
+    }
+
+    @Test
+    void aChaseOrEscalationEndsWithTheStepItWatches() {
+        List<String> problems = new ArrayList<>();
+        // a non-interrupting boundary event leaves its path running after the task is done
+        all(BoundaryEvent.class).stream().filter(b -> !b.element().cancelActivity())
+                .forEach(b -> problems.add(b.where() + ": non-interrupting boundary event"));
+        // the event sub-process way: the watched scope must end with a terminate end event
+        for (Located<SubProcess> s : all(SubProcess.class)) {
+            if (!s.element().triggeredByEvent() || !(s.element().getParentElement() instanceof SubProcess scope)) {
+                continue;
+            }
+            Collection<EndEvent> ends = scope.getChildElementsByType(EndEvent.class);
+            if (ends.isEmpty() || !ends.stream().allMatch(e -> e.getEventDefinitions().stream()
+                    .anyMatch(d -> d instanceof TerminateEventDefinition))) {
+                problems.add(s.where() + ": " + scope.getId() + " must end with terminate end events");
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void everyBranchOfADecisionHasACondition() {
+        List<String> open = new ArrayList<>();
+        for (Located<ExclusiveGateway> g : all(ExclusiveGateway.class)) {
+            Collection<SequenceFlow> out = g.element().getOutgoing();
+            if (out.size() < 2) {
+                continue;
+            }
+            out.stream().filter(f -> f.getConditionExpression() == null && f != g.element().getDefault())
+                    .forEach(f -> open.add(g.where() + " -> " + f.getId()));
+        }
+        assertThat(open).isEmpty();
+    }
+
+    @Test
+    void serviceTasksAreThinDelegatesFromTheContext() {
+        List<String> other = all(ServiceTask.class).stream()
+                .filter(t -> t.element().getCamundaDelegateExpression() == null
+                        || !VARIABLE.matcher(t.element().getCamundaDelegateExpression()).matches())
+                .map(Located::where).toList();
+        assertThat(other).isEmpty();
+    }
+}
