@@ -1,7 +1,6 @@
 package org.workright.enterprises;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.workright.letters.Letter;
 import org.workright.letters.LetterService;
+import org.workright.letters.PrintableLetter;
 import org.workright.people.Roles;
 import org.workright.system.ProblemException;
 
@@ -92,8 +92,7 @@ class EnterpriseController {
         String creditCode = ownEnterprise(user);
         Letter letter = letters.find(id).filter(l -> file.enterpriseMayRead(creditCode, l))
                 .orElseThrow(() -> ProblemException.notFound("未找到该公文 No such letter"));
-        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-                .header("X-Letter-SHA256", letter.sha256()).body(letter.html());
+        return PrintableLetter.response(letter);
     }
 
     private String ownEnterprise(Authentication user) {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.validation.annotation.Validated;
@@ -14,12 +15,14 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.workright.letters.PrintableLetter;
 import org.workright.system.ProblemException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 
 /** Legal aid over HTTP: the worker's public application and status check, and the staff's case views. */
 @RestController
@@ -56,6 +59,19 @@ class LegalAidController {
     @Operation(summary = "凭案件编号和查询码查询进度（无需登录）Check status")
     LegalAidIntake.StatusView status(@Valid @RequestBody StatusQuery query) {
         return intake.status(query.caseNo().strip(), query.accessCode());
+    }
+
+    record LetterQuery(@NotBlank(message = "请填写案件编号") String caseNo,
+            @NotBlank(message = "请填写查询码") String accessCode,
+            @NotNull(message = "请指明文书") Long letterId) {
+    }
+
+    /** A form POST from the status page, so the letter opens in its own printable tab without the code in the URL. */
+    @PostMapping(value = "/api/public/legal-aid/letters", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE,
+            produces = MediaType.TEXT_HTML_VALUE)
+    @Operation(summary = "凭案件编号和查询码查看向本人出具的文书（无需登录）Open a letter sent to the worker")
+    ResponseEntity<String> letter(@Valid LetterQuery query) {
+        return PrintableLetter.response(intake.workerLetter(query.caseNo().strip(), query.accessCode(), query.letterId()));
     }
 
     @GetMapping("/api/legal-aid/cases")

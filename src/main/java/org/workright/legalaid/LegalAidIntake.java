@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -78,7 +79,8 @@ public class LegalAidIntake {
     public record Submission(String caseNo, String accessCode, String status, String statusLabel) {
     }
 
-    public record LetterSummary(String number, String title, OffsetDateTime issuedAt) {
+    /** {@code id} opens the letter through {@link #workerLetter}, again with the access code. */
+    public record LetterSummary(long id, String number, String title, OffsetDateTime issuedAt) {
     }
 
     public record StatusView(String caseNo, String status, String statusLabel, String claimType,
@@ -171,19 +173,34 @@ public class LegalAidIntake {
 
     /** The worker's status check. Unknown case and wrong code get the same answer, so numbers cannot be probed. */
     public StatusView status(String caseNo, String accessCode) {
+        LegalAidCase c = authorised(caseNo, accessCode);
+        List<LetterSummary> sent = workerLetters(caseNo)
+                .map((Letter l) -> new LetterSummary(l.id(), l.number(), l.title(), l.issuedAt()))
+                .toList();
+        String lawyer = c.lawyerId() == null ? null : lawyers.contact(c.lawyerId()).describe();
+        return new StatusView(c.caseNo(), c.status().name(), c.status().label(), c.claimType().label(), c.createdAt(),
+                lawyer, sent);
+    }
+
+    /** One letter sent to the worker, opened with the same case number and access code as the status. */
+    public Letter workerLetter(String caseNo, String accessCode, long letterId) {
+        authorised(caseNo, accessCode);
+        return workerLetters(caseNo).filter(l -> l.id() == letterId).findFirst()
+                .orElseThrow(() -> new ProblemException(org.springframework.http.HttpStatus.NOT_FOUND,
+                        "未找到该文书", "本案没有向你出具该文书 No such letter to you in this case", "letterId"));
+    }
+
+    private LegalAidCase authorised(String caseNo, String accessCode) {
         String hash = cases.accessCodeHash(caseNo).orElse(null);
         if (hash == null || accessCode == null || !HASH.matches(accessCode.strip().toUpperCase(), hash)) {
             throw new ProblemException(org.springframework.http.HttpStatus.NOT_FOUND, "案件编号或查询码不正确",
                     "案件编号或查询码不正确 Unknown case number or wrong access code", "accessCode");
         }
-        LegalAidCase c = cases.find(caseNo).orElseThrow();
-        List<LetterSummary> sent = letters.lettersOf(caseNo).stream()
-                .filter(l -> WORKER_LETTERS.contains(l.kind()))
-                .map((Letter l) -> new LetterSummary(l.number(), l.title(), l.issuedAt()))
-                .toList();
-        String lawyer = c.lawyerId() == null ? null : lawyers.contact(c.lawyerId()).describe();
-        return new StatusView(c.caseNo(), c.status().name(), c.status().label(), c.claimType().label(), c.createdAt(),
-                lawyer, sent);
+        return cases.find(caseNo).orElseThrow();
+    }
+
+    private Stream<Letter> workerLetters(String caseNo) {
+        return letters.lettersOf(caseNo).stream().filter(l -> WORKER_LETTERS.contains(l.kind()));
     }
 
     /** Office staff give the worker a new access code (e.g. for an application taken by phone). */

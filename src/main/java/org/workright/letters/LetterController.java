@@ -45,12 +45,7 @@ class LetterController {
     @GetMapping(value = "/api/letters/{id}/html", produces = MediaType.TEXT_HTML_VALUE)
     @Operation(summary = "可打印的公文 The printable letter (A4 HTML)")
     ResponseEntity<String> html(@PathVariable long id, Authentication user) {
-        Letter letter = readable(id, user);
-        return ResponseEntity.ok()
-                .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
-                .header("X-Letter-SHA256", letter.sha256())
-                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
-                .body(letter.html());
+        return PrintableLetter.response(readable(id, user));
     }
 
     /** Public: anyone holding a letter can check that it is genuine; the content is never returned. */

@@ -121,6 +121,57 @@ class LegalAidApiTest {
     }
 
     @Test
+    void theWorkerOpensTheLettersSentToThemWithTheAccessCode() throws Exception {
+        JsonNode submission = apply(TestApplications.wageClaim().build());
+        String caseNo = submission.get("caseNo").asText();
+        String code = submission.get("accessCode").asText();
+        completeTask(caseNo, Map.of("complete", false, "missingItems", "劳动合同"));
+        JsonNode status = json.readTree(checkStatus(caseNo, code).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        JsonNode notice = status.get("letters").get(0);
+        assertThat(notice.get("title").asText()).isEqualTo("补充材料通知书");
+        long id = notice.get("id").asLong();
+
+        mvc.perform(openLetter(caseNo, code, String.valueOf(id)))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+                .andExpect(header().string("Content-Security-Policy", containsString("default-src 'none'")))
+                .andExpect(content().string(containsString(notice.get("number").asText())))
+                .andExpect(content().string(containsString("劳动合同")));
+    }
+
+    @Test
+    void aLetterOpensOnlyWithTheRightCodeAndOnlyForItsOwnCase() throws Exception {
+        JsonNode mine = apply(TestApplications.wageClaim().build());
+        JsonNode other = apply(TestApplications.wageClaim().build());
+        completeTask(other.get("caseNo").asText(), Map.of("complete", false, "missingItems", "劳动合同"));
+        long othersLetter = json.readTree(checkStatus(other.get("caseNo").asText(), other.get("accessCode").asText())
+                .andReturn().getResponse().getContentAsString()).get("letters").get(0).get("id").asLong();
+
+        mvc.perform(openLetter(other.get("caseNo").asText(), "WRONG234", String.valueOf(othersLetter)))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.errors[0].field").value("accessCode"));
+        // my own valid code does not open somebody else's letter by guessing its id
+        mvc.perform(openLetter(mine.get("caseNo").asText(), mine.get("accessCode").asText(), String.valueOf(othersLetter)))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("letterId"));
+        mvc.perform(openLetter(mine.get("caseNo").asText(), "", String.valueOf(othersLetter)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(hasItem("accessCode")));
+        mvc.perform(openLetter(mine.get("caseNo").asText(), mine.get("accessCode").asText(), "abc"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(hasItem("letterId")));
+    }
+
+    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder openLetter(
+            String caseNo, String accessCode, String letterId) {
+        return post("/api/public/legal-aid/letters").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .accept(MediaType.TEXT_HTML, MediaType.ALL)
+                .param("caseNo", caseNo).param("accessCode", accessCode).param("letterId", letterId);
+    }
+
+    @Test
     void aStatusCheckWithoutItsFieldsNamesThem() throws Exception {
         mvc.perform(post(STATUS).contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isBadRequest())
