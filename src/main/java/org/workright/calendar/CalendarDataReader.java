@@ -25,8 +25,9 @@ final class CalendarDataReader {
     /** Unknown properties stay fatal (Jackson default) so a typo such as "restdays" cannot drop data. */
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private record YearFile(Integer year, String source, List<String> restDays, List<String> workDays,
-                            String note) {
+    /** {@code provisional}: derived from the holiday regulation before the year's notice is out. */
+    private record YearFile(Integer year, String source, Boolean provisional, List<String> restDays,
+                            List<String> workDays, String note) {
     }
 
     private record OverlayFile(String county, String name, Boolean verified, String note,
@@ -82,7 +83,7 @@ final class CalendarDataReader {
                 throw invalid(resource, day + " is listed both as rest day and as working day");
             }
         }
-        return new YearSchedule(expectedYear, file.source(), restDays, workDays);
+        return new YearSchedule(expectedYear, file.source(), Boolean.TRUE.equals(file.provisional()), restDays, workDays);
     }
 
     private static CountyOverlay toOverlay(String resource, String expectedCounty, OverlayFile file) {

@@ -17,10 +17,11 @@ import org.apache.commons.logging.LogFactory;
  * <p>A working day is Monday to Friday, minus the public holidays of the yearly State Council
  * notice, plus the weekend days that notice declares make-up working days (调休). Each year is
  * one JSON file under {@code calendar/} on the class path, so a new notice is a data change,
- * not a code change. A year without a file falls back to plain Monday to Friday (with one WARN
- * per year) rather than breaking deadline computation before the notice is published.
+ * not a code change. A year without a file falls back to plain Monday to Friday, and a file marked
+ * provisional holds only the statutory days of the holiday regulation; both get one WARN per year
+ * rather than breaking deadline computation before the notice is published.
  *
- * <p>Immutable and thread-safe; the only mutable state is the record of which missing years
+ * <p>Immutable and thread-safe; the only mutable state is the record of which incomplete years
  * have already been warned about.
  */
 public final class StatutoryCalendar {
@@ -39,14 +40,14 @@ public final class StatutoryCalendar {
     private final Map<Integer, YearSchedule> schedules;
     private final CountyOverlay overlay;
     private final String resourceRoot;
-    private final Set<Integer> warnedMissingYears;
+    private final Set<Integer> warnedYears;
 
     private StatutoryCalendar(Map<Integer, YearSchedule> schedules, CountyOverlay overlay,
-                              String resourceRoot, Set<Integer> warnedMissingYears) {
+                              String resourceRoot, Set<Integer> warnedYears) {
         this.schedules = Map.copyOf(schedules);
         this.overlay = overlay;
         this.resourceRoot = resourceRoot;
-        this.warnedMissingYears = warnedMissingYears;
+        this.warnedYears = warnedYears;
     }
 
     /** Loads every {@code calendar/<year>.json} on the class path; fails on invalid data. */
@@ -86,7 +87,7 @@ public final class StatutoryCalendar {
             LOG.warn("County overlay " + resource + " (" + countyOverlay.name()
                     + ") is marked unverified; its local rest days may be wrong");
         }
-        return new StatutoryCalendar(schedules, countyOverlay, resourceRoot, warnedMissingYears);
+        return new StatutoryCalendar(schedules, countyOverlay, resourceRoot, warnedYears);
     }
 
     public boolean isWorkingDay(LocalDate day) {
@@ -97,8 +98,11 @@ public final class StatutoryCalendar {
         }
         YearSchedule schedule = schedules.get(day.getYear());
         if (schedule == null) {
-            warnMissingYearOnce(day.getYear());
+            warnOnce(day.getYear(), "no statutory holiday schedule; treating Monday to Friday as working days");
             return !isWeekend(day);
+        }
+        if (schedule.provisional()) {
+            warnOnce(day.getYear(), "provisional schedule (statutory holidays only, no bridging or make-up days)");
         }
         if (schedule.restDays().contains(day)) {
             return false;
@@ -145,9 +149,9 @@ public final class StatutoryCalendar {
                 + (overlay == null ? "" : ", county=" + overlay.county()) + "]";
     }
 
-    /** Years already warned about; package-private so tests can check the fallback was noticed. */
-    Set<Integer> warnedMissingYears() {
-        return Set.copyOf(warnedMissingYears);
+    /** Years warned about (missing or provisional); package-private so tests can check it was noticed. */
+    Set<Integer> warnedYears() {
+        return Set.copyOf(warnedYears);
     }
 
     static boolean isWeekend(LocalDate day) {
@@ -162,10 +166,10 @@ public final class StatutoryCalendar {
         return candidate;
     }
 
-    private void warnMissingYearOnce(int year) {
-        if (warnedMissingYears.add(year)) {
-            LOG.warn("No statutory holiday schedule for " + year + " (" + resourceRoot + "/" + year
-                    + ".json); treating Monday to Friday as working days until the State Council notice is added");
+    private void warnOnce(int year, String what) {
+        if (warnedYears.add(year)) {
+            LOG.warn(year + ": " + what + " (" + resourceRoot + "/" + year
+                    + ".json); deadlines in that year may be too early until the State Council notice is added");
         }
     }
 

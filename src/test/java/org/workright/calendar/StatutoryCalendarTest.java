@@ -108,56 +108,77 @@ class StatutoryCalendarTest {
     class MissingYear {
 
         @Test
-        void shippedDataCovers2024To2026Only() {
+        void shippedDataCovers2024To2026_and2027Provisionally() {
             assertThat(calendar.hasScheduleFor(2024)).isTrue();
             assertThat(calendar.hasScheduleFor(2025)).isTrue();
             assertThat(calendar.hasScheduleFor(2026)).isTrue();
-            assertThat(calendar.hasScheduleFor(2027)).isFalse();
+            assertThat(calendar.hasScheduleFor(2027)).isTrue();
+            assertThat(calendar.hasScheduleFor(2028)).isFalse();
         }
 
         @Test
         void yearWithoutScheduleFallsBackToMondayToFriday_andIsWarnedAboutOnce() {
-            // given: no 2027 notice yet, so 2027-01-01 is not known to be New Year's Day
-            LocalDate newYearsDay2027 = day("2027-01-01");
+            // given: no 2028 notice yet, so Monday 2028-01-03 is not known to be a New Year make-up day
+            LocalDate monday = day("2028-01-03");
 
             // when
-            boolean friday = calendar.isWorkingDay(newYearsDay2027);
-            boolean saturday = calendar.isWorkingDay(day("2027-01-02"));
-            calendar.isWorkingDay(day("2027-06-01"));
+            boolean mondayWorks = calendar.isWorkingDay(monday);
+            boolean saturday = calendar.isWorkingDay(day("2028-01-01"));
+            calendar.isWorkingDay(day("2028-06-01"));
 
             // then
-            assertThat(friday).isTrue();
+            assertThat(mondayWorks).isTrue();
             assertThat(saturday).isFalse();
-            assertThat(calendar.warnedMissingYears()).containsExactly(2027);
+            assertThat(calendar.warnedYears()).containsExactly(2028);
         }
 
         @Test
         void knownYearsAreNeverWarnedAbout() {
             calendar.addWorkingDays(day("2025-12-01"), 10);
 
-            assertThat(calendar.warnedMissingYears()).isEmpty();
+            assertThat(calendar.warnedYears()).isEmpty();
         }
 
         @Test
         void calendarDayDeadlineCrossingIntoAMissingYearStillRollsOverTheWeekend() {
-            // given: a period starting in 2026 (known) whose last day is Saturday 2027-01-02 (unknown year)
-            LocalDate start = day("2026-12-18");
+            // given: a period starting in 2027 whose last day is Saturday 2028-01-01 (unknown year)
+            LocalDate start = day("2027-12-17");
 
             // when
             LocalDate deadline = calendar.addCalendarDays(start, 15);
 
             // then: the Mon-Fri fallback still moves it to Monday
-            assertThat(deadline).isEqualTo(day("2027-01-04"));
-            assertThat(calendar.warnedMissingYears()).containsExactly(2027);
+            assertThat(deadline).isEqualTo(day("2028-01-03"));
+            assertThat(calendar.warnedYears()).contains(2028);
         }
 
         @Test
         void workingDayCountCrossingIntoAMissingYearUsesBothRules() {
-            // when: Thu 2026-12-31 is a 2026 working day, then 2027 counts Mon-Fri
-            LocalDate deadline = calendar.addWorkingDays(day("2026-12-30"), 3);
+            // when: Thu 2027-12-30 and Fri 12-31 are 2027 working days, then 2028 counts Mon-Fri
+            LocalDate deadline = calendar.addWorkingDays(day("2027-12-29"), 3);
 
-            // then: 12-31, 01-01, 01-04
-            assertThat(deadline).isEqualTo(day("2027-01-04"));
+            // then: 12-30, 12-31, 01-03
+            assertThat(deadline).isEqualTo(day("2028-01-03"));
+        }
+    }
+
+    @Nested
+    class ProvisionalYear {
+
+        @Test
+        void statutoryHolidaysOf2027AreRestDaysBeforeTheNoticeIsOut_andTheYearIsWarnedAbout() {
+            // Spring Festival: eve (Fri 2/5) to day 3 (Mon 2/8), weekend days made up on Tue 2/9 and Wed 2/10
+            assertThat(calendar.isRestDay(day("2027-02-05"))).isTrue();
+            assertThat(calendar.isRestDay(day("2027-02-10"))).isTrue();
+            assertThat(calendar.isWorkingDay(day("2027-02-11"))).isTrue();
+            assertThat(calendar.isRestDay(day("2027-10-05"))).isTrue();
+            assertThat(calendar.warnedYears()).containsExactly(2027);
+        }
+
+        @Test
+        void aSixtyWorkingDayInspectionStartedTodaySkipsTheSpringFestival() {
+            // Tuesday 1 December 2026 + 60 working days: without 2027 data it would be 23 February
+            assertThat(calendar.addWorkingDays(day("2026-12-01"), 60)).isEqualTo(day("2027-03-02"));
         }
     }
 
