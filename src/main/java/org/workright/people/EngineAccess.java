@@ -35,8 +35,15 @@ public class EngineAccess {
     }
 
     public void revokeUserRead(String processInstanceId, String userId) {
-        authorizations.createAuthorizationQuery().userIdIn(userId).resourceType(Resources.PROCESS_INSTANCE)
-                .resourceId(processInstanceId).list()
+        revoke(authorizations.createAuthorizationQuery().userIdIn(userId), processInstanceId);
+    }
+
+    public void revokeGroupRead(String processInstanceId, String groupId) {
+        revoke(authorizations.createAuthorizationQuery().groupIdIn(groupId), processInstanceId);
+    }
+
+    private void revoke(org.camunda.bpm.engine.authorization.AuthorizationQuery whose, String processInstanceId) {
+        whose.resourceType(Resources.PROCESS_INSTANCE).resourceId(processInstanceId).list()
                 .forEach(a -> authorizations.deleteAuthorization(a.getId()));
     }
 

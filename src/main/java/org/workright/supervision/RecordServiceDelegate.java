@@ -22,6 +22,8 @@ class RecordServiceDelegate implements JavaDelegate {
         SupervisionSteps.Deadline due = steps.recordService(caseNo(execution),
                 date(execution, SERVICE_DATE), ServiceMethod.valueOf(requiredString(execution, SERVICE_METHOD)),
                 requiredString(execution, SERVICE_RECIPIENT), execution.getProcessInstanceId());
+        // the reply task's candidate group: from the record, whatever an earlier form submitted
+        execution.setVariable(ENTERPRISE_GROUP, steps.enterpriseGroup(caseNo(execution)));
         execution.setVariable(REPLY_DUE_AT, due.timer());
         execution.setVariable(REPLY_DUE_TEXT, due.text());
     }

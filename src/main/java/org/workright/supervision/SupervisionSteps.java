@@ -136,6 +136,11 @@ class SupervisionSteps {
                 reply, measures, evidence, deadlines.today());
     }
 
+    /** The candidate group of the enterprise the case is about, always from the record. */
+    String enterpriseGroup(String caseNo) {
+        return EnterpriseRegister.groupOf(load(caseNo).creditCode());
+    }
+
     /** The case's own values, as recorded, for the variables a submitted form might have altered. */
     Map<String, Object> variablesAfterReply(String caseNo) {
         SupervisionCase c = load(caseNo);

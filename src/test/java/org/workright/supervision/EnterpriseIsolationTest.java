@@ -99,6 +99,35 @@ class EnterpriseIsolationTest {
     }
 
     @Test
+    void theEnterpriseLosesSightOfTheCaseOnceItsReplyIsIn_evenIfItsFormNamedAnotherGroup() {
+        WebappSession a = WebappSession.login(http, "enterpriseA", "tasklist");
+        String instance = taskOfA.getProcessInstanceId();
+        a.post("/task/" + taskOfA.getId() + "/submit-form",
+                "{\"variables\":{\"replyText\":{\"value\":\"已整改\"},\"correctiveMeasures\":{\"value\":\"已补发\"},"
+                        + "\"enterpriseGroup\":{\"value\":\"enterprise91530103MA6N2R8L4M\"}}}");
+        // the inspectors' follow-up may record what a worker told them
+        engine.getTaskService().complete(task(engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceId(instance).singleResult()).getId(),
+                java.util.Map.of("corrected", false, "followUpNote", "职工当面反映仍未补发"));
+
+        assertThat(a.get("/variable-instance?processInstanceIdIn=" + instance).getBody())
+                .doesNotContain("followUpNote").doesNotContain("职工当面反映").doesNotContain("noticeNumber");
+        assertThat(a.get("/process-instance/" + instance).getStatusCode().is4xxClientError()).isTrue();
+    }
+
+    @Test
+    void theEnterpriseLosesSightOfTheCaseWhenItsReplyDeadlinePasses() {
+        WebappSession a = WebappSession.login(http, "enterpriseA", "tasklist");
+        String instance = taskOfA.getProcessInstanceId();
+        assertThat(a.get("/variable-instance?processInstanceIdIn=" + instance).getBody()).contains("noticeNumber");
+
+        engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
+                .processInstanceId(instance).activityId(SupervisionProcess.Activity.REPLY_OVERDUE).singleResult().getId());
+
+        assertThat(a.get("/variable-instance?processInstanceIdIn=" + instance).getBody()).doesNotContain("noticeNumber");
+    }
+
+    @Test
     void aReplyCannotBeRedirectedToAnotherEnterprisesCase() {
         WebappSession a = WebappSession.login(http, "enterpriseA", "tasklist");
         String caseOfB = engine.getHistoryService().createHistoricProcessInstanceQuery()
