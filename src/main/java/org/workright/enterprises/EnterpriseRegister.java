@@ -66,6 +66,15 @@ public class EnterpriseRegister {
     @Transactional
     public void addRepresentative(String userId, String creditCode) {
         require(creditCode);
+        if (identity.createUserQuery().userId(userId).count() == 0) {
+            throw new ProblemException(org.springframework.http.HttpStatus.NOT_FOUND, "未找到该用户",
+                    "未找到该用户，请先在管理界面创建账号 No such user", "userId");
+        }
+        // one account, one side: a staff member cannot also act for an enterprise
+        if (identity.createGroupQuery().groupMember(userId).list().stream()
+                .anyMatch(g -> !g.getId().equals(Roles.ENTERPRISE) && !g.getId().startsWith(Roles.ENTERPRISE))) {
+            throw ProblemException.conflict("该用户是工作人员账号，不能同时作为企业代表 A staff account cannot represent an enterprise");
+        }
         Optional<String> current = enterprises.enterpriseOf(userId);
         if (current.isPresent()) {
             if (!current.get().equals(creditCode)) {

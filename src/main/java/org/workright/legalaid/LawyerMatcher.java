@@ -3,7 +3,6 @@ package org.workright.legalaid;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -23,11 +22,12 @@ final class LawyerMatcher {
                 .min(Comparator.comparingInt(Lawyer::openCases).thenComparing(Lawyer::userId));
     }
 
+    /** Either identifier matching is a conflict: a worker may mistype a code that still passes its check. */
     static boolean conflicts(Lawyer.Conflict conflict, String employerName, String employerCreditCode) {
-        if (conflict.employerCreditCode() != null && employerCreditCode != null) {
-            return conflict.employerCreditCode().equalsIgnoreCase(employerCreditCode);
-        }
-        return Objects.equals(normalize(conflict.employerName()), normalize(employerName));
+        boolean sameCode = conflict.employerCreditCode() != null && employerCreditCode != null
+                && conflict.employerCreditCode().equalsIgnoreCase(employerCreditCode);
+        String name = normalize(conflict.employerName());
+        return sameCode || name != null && name.equals(normalize(employerName));
     }
 
     /** Employer names are typed by hand: ignore spaces and full- versus half-width brackets. */

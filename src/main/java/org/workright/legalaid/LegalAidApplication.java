@@ -16,6 +16,7 @@ import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -34,12 +35,14 @@ public record LegalAidApplication(
         @Schema(description = "联系地址") @Size(max = 300) String address,
         @Schema(description = "是否农民工") @NotNull(message = "请说明是否为农民工") Boolean migrantWorker,
         @Schema(description = "家庭人均月收入（元）") @NotNull(message = "请填写家庭人均月收入")
-        @PositiveOrZero(message = "收入不能为负数") BigDecimal perCapitaIncome,
+        @PositiveOrZero(message = "收入不能为负数")
+        @Digits(integer = 10, fraction = 2, message = "金额最多10位整数、2位小数") BigDecimal perCapitaIncome,
         @Schema(description = "用人单位名称") @NotBlank(message = "请填写用人单位名称") @Size(max = 200) String employerName,
         @Schema(description = "用人单位统一社会信用代码（可选）")
         @ValidCreditCode String employerCreditCode,
         @Schema(description = "案由") @NotNull(message = "请选择案由") ClaimType claimType,
-        @Schema(description = "请求金额（元）") @PositiveOrZero(message = "金额不能为负数") BigDecimal claimAmount,
+        @Schema(description = "请求金额（元）") @PositiveOrZero(message = "金额不能为负数")
+        @Digits(integer = 12, fraction = 2, message = "金额最多12位整数、2位小数") BigDecimal claimAmount,
         @Schema(description = "事实与理由") @NotBlank(message = "请简述事实与理由") @Size(max = 4000) String facts,
         @Schema(description = "知道或应当知道权利被侵害之日") @NotNull(message = "请填写知道权利被侵害的日期")
         @PastOrPresent(message = "日期不能晚于今天") LocalDate infringementKnownOn,

@@ -20,6 +20,7 @@ import org.workright.letters.LetterService;
 import org.workright.people.CurrentUser;
 import org.workright.people.EngineAccess;
 import org.workright.supervision.SupervisionIntake;
+import org.workright.system.InvalidInput;
 
 /**
  * What each service task of the legal-aid process does to the case: update the row, start the
@@ -170,6 +171,10 @@ class LegalAidSteps {
 
     @Transactional
     void recordStage(String caseNo, DisputeStage stage, LocalDate on, String note) {
+        // the date drives the award and suit clocks, so it must be a real, past date
+        if (on == null || on.isAfter(deadlines.today())) {
+            throw InvalidInput.of("请填写已发生的阶段日期（不晚于今天）");
+        }
         load(caseNo);
         cases.recordStage(caseNo, stage, on, note, currentUser.id(), OffsetDateTime.now(clock));
     }

@@ -19,7 +19,7 @@ class RecordStageDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        steps.recordStage(caseNo(execution), DisputeStage.valueOf(requiredString(execution, STAGE)),
+        steps.recordStage(caseNo(execution), choice(execution, STAGE, DisputeStage.class),
                 date(execution, STAGE_DATE), string(execution, NOTE));
     }
 }

@@ -20,6 +20,6 @@ class TerminateAidDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         steps.terminate(caseNo(execution),
-                TerminationReason.valueOf(requiredString(execution, TERMINATION_REASON)), string(execution, NOTE));
+                choice(execution, TERMINATION_REASON, TerminationReason.class), string(execution, NOTE));
     }
 }

@@ -20,7 +20,7 @@ class RecordServiceDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         SupervisionSteps.Deadline due = steps.recordService(caseNo(execution),
-                date(execution, SERVICE_DATE), ServiceMethod.valueOf(requiredString(execution, SERVICE_METHOD)),
+                date(execution, SERVICE_DATE), choice(execution, SERVICE_METHOD, ServiceMethod.class),
                 requiredString(execution, SERVICE_RECIPIENT), execution.getProcessInstanceId());
         // the reply task's candidate group: from the record, whatever an earlier form submitted
         execution.setVariable(ENTERPRISE_GROUP, steps.enterpriseGroup(caseNo(execution)));

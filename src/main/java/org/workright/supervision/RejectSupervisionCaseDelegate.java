@@ -19,7 +19,7 @@ class RejectSupervisionCaseDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        steps.reject(caseNo(execution), RejectionReason.valueOf(requiredString(execution, REJECTION_REASON)),
+        steps.reject(caseNo(execution), choice(execution, REJECTION_REASON, RejectionReason.class),
                 string(execution, REJECTION_NOTE));
     }
 }

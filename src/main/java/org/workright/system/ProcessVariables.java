@@ -2,6 +2,7 @@ package org.workright.system;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -56,7 +57,24 @@ public final class ProcessVariables {
 
     public static int integer(VariableScope scope, String name, int fallback) {
         Object value = scope.getVariable(name);
-        return value instanceof Number n ? n.intValue() : value == null ? fallback : Integer.parseInt(value.toString());
+        if (value instanceof Number n) {
+            return n.intValue();
+        }
+        try {
+            return value == null ? fallback : Integer.parseInt(value.toString().strip());
+        } catch (NumberFormatException e) {
+            throw InvalidInput.of("应为整数：" + name);
+        }
+    }
+
+    /** One of a form's fixed options; anything else (e.g. sent through the REST API) is a 400. */
+    public static <E extends Enum<E>> E choice(VariableScope scope, String name, Class<E> options) {
+        String value = requiredString(scope, name).strip();
+        try {
+            return Enum.valueOf(options, value);
+        } catch (IllegalArgumentException e) {
+            throw InvalidInput.of("无效的选项：" + name);
+        }
     }
 
     public static LocalDate date(VariableScope scope, String name) {
@@ -67,9 +85,14 @@ public final class ProcessVariables {
         if (value instanceof Date d) {
             return d.toInstant().atZone(ZONE).toLocalDate();
         }
-        String text = value.toString();
-        return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+        String text = value.toString().strip();
+        try {
+            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+        } catch (DateTimeParseException e) {
+            throw InvalidInput.of("日期格式应为2026-01-05：" + name);
+        }
     }
+
 
     private ProcessVariables() {
     }

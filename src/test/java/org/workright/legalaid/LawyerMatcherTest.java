@@ -46,6 +46,15 @@ class LawyerMatcherTest {
     }
 
     @Test
+    void theSameNameIsAConflictEvenWhenTheWorkerTypedAnotherValidCode() {
+        Lawyer conflicted = lawyer("conflicted", 0, Set.of(ClaimType.WAGE_ARREARS),
+                new Lawyer.Conflict("昆明甲公司", "91530100MA6K000001"));
+
+        assertThat(matcher.choose(List.of(conflicted), ClaimType.WAGE_ARREARS, "昆明甲公司", "91530111MA6K7XQ3P8",
+                Set.of())).isEmpty();
+    }
+
+    @Test
     void skipsLawyersWhoDeclinedAndLawyersAtCapacity() {
         List<Lawyer> lawyers = List.of(
                 lawyer("declined", 0, Set.of(ClaimType.WAGE_ARREARS)),

@@ -219,7 +219,9 @@ class LegalAidApiTest {
         Map<String, String> cases = Map.of(
                 "claimType", "\"BRIBERY\"",
                 "infringementKnownOn", "\"5 January 2026\"",
-                "perCapitaIncome", "\"a lot\"");
+                "perCapitaIncome", "\"a lot\"",
+                // more digits than the case record holds
+                "claimAmount", "1000000000000000");
         for (var entry : cases.entrySet()) {
             String body = json.writeValueAsString(TestApplications.wageClaim().build())
                     .replaceFirst("\"" + entry.getKey() + "\":[^,}]*", "\"" + entry.getKey() + "\":" + entry.getValue());
@@ -227,6 +229,11 @@ class LegalAidApiTest {
                     .andExpect(status().isBadRequest())
                     .andExpect(jsonPath("$.errors[0].field").value(entry.getKey()));
         }
+        String income = json.writeValueAsString(TestApplications.wageClaim().build())
+                .replaceFirst("\"perCapitaIncome\":[^,}]*", "\"perCapitaIncome\":99999999999999999");
+        mvc.perform(post(APPLY).contentType(MediaType.APPLICATION_JSON).content(income))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("perCapitaIncome"));
         mvc.perform(post(APPLY).contentType(MediaType.APPLICATION_JSON).content("{\"applicantName\":"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));

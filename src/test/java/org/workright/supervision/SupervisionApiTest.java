@@ -80,5 +80,11 @@ class SupervisionApiTest {
         mvc.perform(post("/api/enterprises/" + SupervisionDriver.MACHINERY + "/representatives")
                 .with(httpBasic("admin", "demo")).contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("userId"));
+        mvc.perform(post("/api/enterprises/" + SupervisionDriver.MACHINERY + "/representatives")
+                .with(httpBasic("admin", "demo")).contentType(MediaType.APPLICATION_JSON).content("{\"userId\":\"nobody\"}"))
+                .andExpect(status().isNotFound()).andExpect(jsonPath("$.errors[0].field").value("userId"));
+        mvc.perform(post("/api/enterprises/" + SupervisionDriver.MACHINERY + "/representatives")
+                .with(httpBasic("admin", "demo")).contentType(MediaType.APPLICATION_JSON).content("{\"userId\":\"inspector1\"}"))
+                .andExpect(status().isConflict());
     }
 }

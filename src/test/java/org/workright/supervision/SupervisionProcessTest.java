@@ -71,6 +71,20 @@ class SupervisionProcessTest {
     }
 
     @Test
+    void aReasonThatIsNotOnTheFormIsRefusedAsBadInput_andNothingMoves() {
+        ProcessInstance pi = register(false);
+        String taskId = task(pi).getId();
+
+        // what the engine REST API (and so Tasklist) answers with 400, not 500
+        assertThatThrownBy(() -> engine.getTaskService().complete(taskId,
+                withVariables("accepted", false, "rejectionReason", "BOGUS")))
+                .isInstanceOf(org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException.class)
+                .hasMessageContaining("rejectionReason");
+        assertThat(pi).isWaitingAt(TRIAGE);
+        assertThat(caseOf(pi).status()).isNotEqualTo(SupervisionStatus.REJECTED);
+    }
+
+    @Test
     void anInvestigationByOneInspectorCannotComplete() {
         ProcessInstance pi = register(false);
         complete(task(pi), withVariables("accepted", true));
