@@ -38,6 +38,12 @@ class LegalAidCaseRepository {
                 .update();
     }
 
+    /** One process instance per case, ever: the conditional update is atomic, so two starts cannot both win. */
+    boolean claimProcess(String caseNo, String processInstanceId) {
+        return jdbc.sql("update legal_aid_case set process_instance_id = ? where case_no = ? and process_instance_id is null")
+                .params(processInstanceId, caseNo).update() == 1;
+    }
+
     Optional<LegalAidCase> find(String caseNo) {
         return jdbc.sql("select * from legal_aid_case where case_no = ?").param(caseNo)
                 .query(LegalAidCaseRepository::map).optional();

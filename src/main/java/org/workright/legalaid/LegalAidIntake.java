@@ -158,6 +158,11 @@ public class LegalAidIntake {
         return c;
     }
 
+    /** The case variables, as recorded; see {@link LegalAidCaseStart}. */
+    Map<String, Object> variablesOf(String caseNo) {
+        return processVariables(cases.find(caseNo).orElseThrow());
+    }
+
     private Map<String, Object> processVariables(LegalAidCase c) {
         Map<String, Object> vars = new HashMap<>();
         vars.put(LegalAidProcess.Var.CASE_NO, c.caseNo());

@@ -50,6 +50,12 @@ class SupervisionCaseRepository {
     }
 
     /** One statement per step: the column names are constants of the callers, never user input. */
+    /** One process instance per case, ever: the conditional update is atomic, so two starts cannot both win. */
+    boolean claimProcess(String caseNo, String processInstanceId) {
+        return jdbc.sql("update supervision_case set process_instance_id = ? where case_no = ? and process_instance_id is null")
+                .params(processInstanceId, caseNo).update() == 1;
+    }
+
     void update(String caseNo, SupervisionStatus status, String assignments, Object... values) {
         Object[] params = new Object[values.length + 2];
         params[0] = status.name();

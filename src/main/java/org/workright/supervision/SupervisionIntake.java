@@ -91,7 +91,8 @@ public class SupervisionIntake {
         return caseNo;
     }
 
-    private Map<String, Object> variables(String caseNo) {
+    /** The case variables, as recorded; see {@link SupervisionCaseStart}. */
+    Map<String, Object> variables(String caseNo) {
         SupervisionCase c = cases.find(caseNo).orElseThrow();
         Map<String, Object> vars = new HashMap<>();
         vars.put(SupervisionProcess.Var.CASE_NO, caseNo);

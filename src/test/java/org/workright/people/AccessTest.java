@@ -36,6 +36,8 @@ class AccessTest {
     @Autowired
     TestRestTemplate http;
     @Autowired
+    org.camunda.bpm.engine.ProcessEngine engine;
+    @Autowired
     LegalAidIntake intake;
     @Autowired
     FilterService filters;
@@ -62,6 +64,29 @@ class AccessTest {
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(http.withBasicAuth("enterpriseA", "demo").getForEntity("/engine-rest/task", String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void aStartMessageThroughEngineRestCannotOpenASecondProcessForACase_orOneForNoCase() {
+        String caseNo = newApplication();
+        TestRestTemplate office = http.withBasicAuth("office1", "demo");
+        HttpHeaders json = new HttpHeaders();
+        json.setContentType(MediaType.APPLICATION_JSON);
+        for (String key : new String[] {caseNo, "LA-1999-99999"}) {
+            ResponseEntity<String> sent = office.postForEntity("/engine-rest/message",
+                    new org.springframework.http.HttpEntity<>("{\"messageName\":\"Message_LegalAidApplicationSubmitted\","
+                            + "\"businessKey\":\"" + key + "\",\"processVariables\":{\"economicHardship\":{\"value\":true}}}",
+                            json), String.class);
+            assertThat(sent.getStatusCode()).as(sent.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(sent.getBody()).contains("案件不存在或已在办理中");
+        }
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseNo).count())
+                .isEqualTo(1);
+        ResponseEntity<String> referral = http.withBasicAuth("inspector1", "demo").postForEntity("/engine-rest/message",
+                new org.springframework.http.HttpEntity<>("{\"messageName\":\"Message_SupervisionReferral\","
+                        + "\"businessKey\":\"SV-1999-99999\",\"processVariables\":{\"enterpriseGroup\":"
+                        + "{\"value\":\"enterprise91530103MA6N2R8L4M\"}}}", json), String.class);
+        assertThat(referral.getStatusCode()).as(referral.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
@@ -29,6 +30,7 @@ import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.TerminateEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -174,6 +176,19 @@ class ProcessModelConventionsTest {
             }
         }
         assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void everyStartMessageIsCheckedAgainstTheCaseRecord() {
+        // anyone allowed to start a process can send its start message, with any business key
+        List<String> unguarded = all(StartEvent.class).stream()
+                .filter(s -> s.element().getEventDefinitions().stream().anyMatch(d -> d instanceof MessageEventDefinition))
+                .filter(s -> s.element().getExtensionElements() == null || s.element().getExtensionElements()
+                        .getElementsQuery().filterByType(CamundaExecutionListener.class).list().stream()
+                        .noneMatch(l -> "end".equals(l.getCamundaEvent()) && l.getCamundaDelegateExpression() != null
+                                && l.getCamundaDelegateExpression().endsWith("CaseStart}")))
+                .map(Located::where).toList();
+        assertThat(unguarded).isEmpty();
     }
 
     @Test

@@ -1,0 +1,4 @@
+-- The process instance that handles the case. Claimed once, when the process starts: a second
+-- start for the same case (e.g. a start message sent through the engine REST API) is refused.
+alter table legal_aid_case add column process_instance_id varchar(64);
+alter table supervision_case add column process_instance_id varchar(64);
