@@ -23,5 +23,9 @@ class GrantAidDelegate implements JavaDelegate {
         boolean urgentAid = flag(execution, URGENT_CONFIRMED);
         String reason = urgentAid ? string(execution, URGENT_NOTE) : string(execution, DECISION_REASON);
         execution.setVariable(ASSIGNMENT_DUE, steps.grant(caseNo(execution), reason, urgentAid));
+        execution.setVariable(URGENT_AID_GRANTED, urgentAid);
+        if (urgentAid) {
+            execution.setVariable(PAPERWORK_DUE, steps.paperworkDue());
+        }
     }
 }

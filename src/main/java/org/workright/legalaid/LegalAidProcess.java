@@ -37,6 +37,14 @@ public final class LegalAidProcess {
         public static final String GRANT_AID = "grantAid";
         public static final String DECISION_REASON = "decisionReason";
         public static final String ASSIGNMENT_DUE = "assignmentDue";
+        /** Urgent aid was granted: the paperwork is reviewed alongside the lawyer's work (LAL art 44). */
+        public static final String URGENT_AID_GRANTED = "urgentAidGranted";
+        public static final String PAPERWORK_DUE = "paperworkDue";
+        public static final String PAPERWORK_COMPLETE = "paperworkComplete";
+        public static final String PAPERWORK_SERIOUS_INFRINGEMENT = "paperworkSeriousInfringement";
+        public static final String PAPERWORK_NOTE = "paperworkNote";
+        public static final String URGENT_AID_UPHELD = "urgentAidUpheld";
+        public static final String URGENT_REVIEW_REASON = "urgentReviewReason";
         public static final String LAWYER_ID = "lawyerId";
         public static final String LAWYER_FOUND = "lawyerFound";
         public static final String ACCEPTED = "accepted";
@@ -88,6 +96,11 @@ public final class LegalAidProcess {
         public static final String ESCALATE_DECISION = "Task_EscalateDecision";
         public static final String REFUSE = "Task_RefuseAid";
         public static final String GRANT = "Task_GrantAid";
+        public static final String REVIEW_URGENT_PAPERWORK = "Task_ReviewUrgentPaperwork";
+        public static final String ASSESS_URGENT_AID = "Task_AssessUrgentAid";
+        public static final String TERMINATE_URGENT_AID = "Task_TerminateUrgentAid";
+        public static final String END_URGENT_AID_UPHELD = "Event_UrgentAidUpheld";
+        public static final String END_URGENT_AID_TERMINATED = "Event_UrgentAidTerminated";
         public static final String ASSIGNMENT = "SubProcess_Assignment";
         public static final String ASSIGNMENT_OVERDUE = "Event_AssignmentOverdue";
         public static final String ESCALATE_ASSIGNMENT = "Task_EscalateAssignment";

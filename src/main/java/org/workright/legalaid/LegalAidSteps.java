@@ -86,7 +86,15 @@ class LegalAidSteps {
     Assessment assess(String caseNo, boolean economicHardship, boolean seriousInfringement) {
         LegalAidCase c = load(caseNo);
         cases.updateStatus(caseNo, CaseStatus.UNDER_REVIEW);
-        DmnDecisionResultEntries result = decisions.evaluateDecisionByKey(LegalAidProcess.DECISION_ELIGIBILITY)
+        DmnDecisionResultEntries result = eligibility(c, economicHardship, seriousInfringement);
+        LocalDate due = deadlines.calendarDaysFrom(deadlines.today(), properties.decisionDays());
+        return new Assessment(result.getEntry(LegalAidProcess.Var.ELIGIBLE),
+                result.getEntry(LegalAidProcess.Var.ELIGIBILITY_CODE),
+                result.getEntry(LegalAidProcess.Var.ELIGIBILITY_REASON), deadlines.timerDate(due));
+    }
+
+    private DmnDecisionResultEntries eligibility(LegalAidCase c, boolean economicHardship, boolean seriousInfringement) {
+        return decisions.evaluateDecisionByKey(LegalAidProcess.DECISION_ELIGIBILITY)
                 .variables(Variables.createVariables()
                         .putValue(LegalAidProcess.Var.CLAIM_TYPE, c.claimType().name())
                         .putValue(LegalAidProcess.Var.MIGRANT_WORKER, c.migrantWorker())
@@ -94,10 +102,25 @@ class LegalAidSteps {
                         .putValue(LegalAidProcess.Var.SERIOUS_INFRINGEMENT, seriousInfringement))
                 .evaluate()
                 .getSingleResult();
-        LocalDate due = deadlines.calendarDaysFrom(deadlines.today(), properties.decisionDays());
-        return new Assessment(result.getEntry(LegalAidProcess.Var.ELIGIBLE),
-                result.getEntry(LegalAidProcess.Var.ELIGIBILITY_CODE),
-                result.getEntry(LegalAidProcess.Var.ELIGIBILITY_REASON), deadlines.timerDate(due));
+    }
+
+    /** The review of urgent aid's paperwork is due as a normal decision would be (LAL art 43). */
+    Date paperworkDue() {
+        return deadlines.timerDate(deadlines.calendarDaysFrom(deadlines.today(), properties.decisionDays()));
+    }
+
+    /**
+     * After urgent aid, the paperwork the worker supplied later (LAL art 44) meets the same
+     * eligibility table as any application. Empty means aid stands; otherwise the reason it ends.
+     */
+    Optional<String> reviewUrgentAid(String caseNo, boolean paperworkComplete, boolean economicHardship,
+            boolean seriousInfringement) {
+        if (!paperworkComplete) {
+            return Optional.of("申请人未按要求补办有关手续、补充有关材料");
+        }
+        DmnDecisionResultEntries result = eligibility(load(caseNo), economicHardship, seriousInfringement);
+        return Boolean.TRUE.equals(result.getEntry(LegalAidProcess.Var.ELIGIBLE)) ? Optional.empty()
+                : Optional.of(result.getEntry(LegalAidProcess.Var.ELIGIBILITY_REASON));
     }
 
     /** 不予法律援助决定书, with the reasons and the objection route. */
@@ -191,6 +214,12 @@ class LegalAidSteps {
         cases.end(caseNo, CaseStatus.CLOSED, null, null, deadlines.today());
         LegalAidCase c = load(caseNo);
         issue("legal-aid.closure", c, "closure", c.applicantName(), Map.of("outcome", outcome));
+    }
+
+    /** Urgent aid whose later review found the worker not eligible ends like any termination. */
+    @Transactional
+    void terminateUrgentAid(String caseNo, String why) {
+        terminate(caseNo, TerminationReason.OTHER, "先行提供法律援助后经审查不符合法律援助条件（法律援助法第四十四条）：" + why);
     }
 
     /** 终止法律援助决定书 with the statutory ground (LAL art 48). */

@@ -148,7 +148,7 @@ class LegalAidProcessTest {
     }
 
     @Test
-    void urgentAidSkipsTheChecksAndGoesStraightToAssignment() {
+    void urgentAidGoesStraightToAssignment_andThePaperworkIsReviewedAlongside() {
         String lawyer = lawyer(ClaimType.WAGE_ARREARS);
         // an arbitration deadline 6 days away: fewer than 7 days remain (LAL art 44)
         ProcessInstance pi = apply(TestApplications.wageClaim().income("9000")
@@ -158,14 +158,58 @@ class LegalAidProcessTest {
         assertThat(task(pi)).hasCandidateGroup("legalAidOffice");
         complete(task(pi), withVariables("urgentConfirmed", true, "urgentNote", "仲裁申请期限将于2026年1月11日届满"));
 
-        assertThat(pi).hasPassed(GRANT).hasNotPassed(CHECK_COMPLETENESS, DECIDE).isWaitingAt(ACCEPT_ASSIGNMENT);
-        assertThat(task(pi)).isAssignedTo(lawyer);
-        // the lawyer must be in place by the next day
-        assertThat(task(pi)).hasDueDate(startOfDay(LocalDate.of(2026, 1, 7)));
+        assertThat(pi).hasPassed(GRANT).hasNotPassed(CHECK_COMPLETENESS, DECIDE)
+                .isWaitingAt(ACCEPT_ASSIGNMENT, REVIEW_URGENT_PAPERWORK);
+        assertThat(task(ACCEPT_ASSIGNMENT, pi)).isAssignedTo(lawyer);
+        // the lawyer must be in place by the next day; the paperwork review is due like a decision, in 7 days
+        assertThat(task(ACCEPT_ASSIGNMENT, pi)).hasDueDate(startOfDay(LocalDate.of(2026, 1, 7)));
+        assertThat(task(REVIEW_URGENT_PAPERWORK, pi)).hasCandidateGroup("legalAidOffice")
+                .hasDueDate(startOfDay(LocalDate.of(2026, 1, 13)));
         assertThat(caseOf(pi).decision()).isEqualTo("URGENT");
         assertThat(letters.findIssued(caseNo(pi), "decision").orElseThrow())
                 .satisfies(l -> assertThat(l.kind()).isEqualTo("legal-aid.urgent"))
                 .satisfies(l -> assertThat(l.html()).contains("仲裁申请期限将于2026年1月11日届满"));
+
+        // income above the line, but the office finds serious infringement: aid stands
+        complete(task(REVIEW_URGENT_PAPERWORK, pi),
+                withVariables("paperworkComplete", true, "paperworkSeriousInfringement", true));
+        assertThat(pi).hasPassed(END_URGENT_AID_UPHELD).isWaitingAt(ACCEPT_ASSIGNMENT);
+        complete(task(ACCEPT_ASSIGNMENT, pi), withVariables("accepted", true));
+        assertThat(pi).isWaitingAt(HANDLE_CASE);
+        assertThat(caseOf(pi).status()).isNotEqualTo(CaseStatus.TERMINATED);
+    }
+
+    @Test
+    void urgentAidForAMatterOutsideLabourLawIsTerminatedWhenItsPaperworkIsReviewed() {
+        lawyer(ClaimType.NON_LABOUR);
+        ProcessInstance pi = apply(TestApplications.wageClaim().claim(ClaimType.NON_LABOUR)
+                .proceduralDeadline(LocalDate.of(2026, 1, 11)));
+        complete(task(pi), withVariables("urgentConfirmed", true, "urgentNote", "起诉期限将届满"));
+        complete(task(ACCEPT_ASSIGNMENT, pi), withVariables("accepted", true));
+        assertThat(pi).isWaitingAt(HANDLE_CASE, REVIEW_URGENT_PAPERWORK);
+
+        complete(task(REVIEW_URGENT_PAPERWORK, pi),
+                withVariables("paperworkComplete", true, "paperworkSeriousInfringement", true));
+
+        // the lawyer's work ends with it
+        assertThat(pi).hasPassed(TERMINATE_URGENT_AID).isEnded().hasPassed(END_URGENT_AID_TERMINATED);
+        assertThat(caseOf(pi).status()).isEqualTo(CaseStatus.TERMINATED);
+        assertThat(letters.findIssued(caseNo(pi), "termination").orElseThrow().html())
+                .contains("先行提供法律援助后经审查不符合法律援助条件");
+    }
+
+    @Test
+    void urgentAidWhosePaperworkIsNeverCompletedIsTerminated() {
+        lawyer(ClaimType.WAGE_ARREARS);
+        ProcessInstance pi = apply(TestApplications.wageClaim().proceduralDeadline(LocalDate.of(2026, 1, 11)));
+        complete(task(pi), withVariables("urgentConfirmed", true, "urgentNote", "仲裁申请期限将届满"));
+
+        complete(task(REVIEW_URGENT_PAPERWORK, pi), withVariables("paperworkComplete", false,
+                "paperworkSeriousInfringement", false, "paperworkNote", "多次通知仍未提交身份证明"));
+
+        assertThat(pi).isEnded().hasPassed(END_URGENT_AID_TERMINATED);
+        assertThat(letters.findIssued(caseNo(pi), "termination").orElseThrow().html())
+                .contains("未按要求补办有关手续");
     }
 
     @Test
