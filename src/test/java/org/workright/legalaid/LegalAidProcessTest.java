@@ -238,6 +238,8 @@ class LegalAidProcessTest {
     void missedDecisionDeadlineEscalatesToTheOfficeLead() {
         ProcessInstance pi = apply(TestApplications.wageClaim());
         complete(task(pi), withVariables("complete", true, "seriousInfringement", false));
+        // 7 days from Monday 5 January: Monday 12 January, so the timer fires as 13 January begins
+        assertThat(job(DECISION_OVERDUE, pi).getDuedate()).isEqualTo(startOfDay(LocalDate.of(2026, 1, 13)));
 
         execute(job(DECISION_OVERDUE, pi));
 

@@ -182,6 +182,10 @@ class SupervisionProcessTest {
         execute(job(REPLY_OVERDUE, pi));
         complete(task(pi), withVariables("labourDepartment", "昆明市人力资源和社会保障局"));
 
+        // 5 working days from Friday 26 September 2025: Sunday 28 (make-up day), 29, 30, then the
+        // National Day holiday to 8 October, then 9 and 10 October
+        assertThat(caseOf(pi).answerDue()).isEqualTo(LocalDate.of(2025, 10, 10));
+        assertThat(job(ANSWER_OVERDUE, pi).getDuedate()).isEqualTo(startOfDay(LocalDate.of(2025, 10, 11)));
         execute(job(ANSWER_OVERDUE, pi));
         assertThat(pi).isWaitingAt(DEPARTMENT_ANSWER, CHASE_ANSWER);
 
@@ -190,6 +194,7 @@ class SupervisionProcessTest {
                 withVariables("caseOpened", true, "answerNote", "已立案"));
         assertThat(pi).isWaitingAt(INSPECTION_OUTCOME).isNotWaitingAt(CHASE_ANSWER);
         Date firstDue = job(INSPECTION_OVERDUE, pi).getDuedate();
+        assertThat(firstDue).isEqualTo(startOfDay(caseOf(pi).inspectionDue().plusDays(1)));
         execute(job(INSPECTION_OVERDUE, pi));
         assertThat(pi).isWaitingAt(INSPECTION_OUTCOME, CHASE_INSPECTION);
 

@@ -32,11 +32,8 @@ export default {
     availableLocales: ['zh'],
     fallbackLocale: 'zh'
   },
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
+  // Chinese for the texts built into Camunda Forms (form-js has no translations)
+  customScripts: ['scripts/form-texts-zh'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
