@@ -19,9 +19,9 @@ class ExtendInspectionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        SupervisionSteps.Deadline due = steps.extendInspection(caseNo(execution));
+        SupervisionSteps.Deadline due = steps.extendInspection(caseNo(execution), string(execution, EXTENSION_NOTE));
         execution.setVariable(INSPECTION_DUE_AT, due.timer());
         execution.setVariable(INSPECTION_DUE_TEXT, due.text());
-        execution.removeVariable(INSPECTION_ACTION);
+        execution.removeVariables(java.util.List.of(INSPECTION_ACTION, EXTENSION_NOTE));
     }
 }

@@ -33,6 +33,8 @@ record SupervisionCase(
         String answerNote,
         LocalDate inspectionDue,
         boolean inspectionExtended,
+        String inspectionExtensionNote,
+        String inspectionExtendedBy,
         String outcome,
         OffsetDateTime createdAt) {
 

@@ -78,7 +78,8 @@ class SupervisionCaseRepository {
                 rs.getObject("replied_on", LocalDate.class), rs.getString("labour_department"),
                 rs.getObject("answer_due", LocalDate.class), (Boolean) rs.getObject("case_opened"),
                 rs.getString("answer_note"), rs.getObject("inspection_due", LocalDate.class),
-                rs.getBoolean("inspection_extended"), rs.getString("outcome"),
+                rs.getBoolean("inspection_extended"), rs.getString("inspection_extension_note"),
+                rs.getString("inspection_extended_by"), rs.getString("outcome"),
                 rs.getObject("created_at", OffsetDateTime.class));
     }
 }

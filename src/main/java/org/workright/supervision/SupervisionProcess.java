@@ -51,6 +51,8 @@ public final class SupervisionProcess {
         public static final String ANSWER_NOTE = "answerNote";
         public static final String INSPECTION_DUE_AT = "inspectionDueAt";
         public static final String INSPECTION_DUE_TEXT = "inspectionDueText";
+        /** The department head's approval of the +30 working days, as the reviewer records it. */
+        public static final String EXTENSION_NOTE = "extensionNote";
         public static final String INSPECTION_ACTION = "inspectionAction";
         public static final String OUTCOME = "outcome";
 

@@ -41,7 +41,8 @@ class SupervisionQueries implements CaseAccess, EnterpriseFileSection {
     record CaseDetail(CaseView summary, String facts, String complainant, boolean complainantConsents,
             String inspectors, String findings, String evidence, String articlesBreached, String requiredCorrection,
             LocalDate servedOn, String serviceMethod, String replyText, String correctiveMeasures,
-            String labourDepartment, Boolean caseOpened, String answerNote, String outcome) {
+            String labourDepartment, Boolean caseOpened, String answerNote, String inspectionExtensionNote,
+            String inspectionExtendedBy, String outcome) {
     }
 
     Optional<CaseDetail> detail(String caseNo, Authentication user) {
@@ -50,7 +51,7 @@ class SupervisionQueries implements CaseAccess, EnterpriseFileSection {
                 inspector ? c.complainantName() : null, c.complainantConsents(), c.inspectors(), c.findings(),
                 c.evidence(), c.articlesBreached(), c.requiredCorrection(), c.servedOn(), c.serviceMethod(),
                 c.replyText(), c.correctiveMeasures(), c.labourDepartment(), c.caseOpened(), c.answerNote(),
-                c.outcome()));
+                c.inspectionExtensionNote(), c.inspectionExtendedBy(), c.outcome()));
     }
 
     static boolean mayRead(Authentication user) {

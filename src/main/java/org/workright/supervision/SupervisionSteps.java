@@ -16,6 +16,7 @@ import org.workright.enterprises.EnterpriseRegister;
 import org.workright.letters.Letter;
 import org.workright.letters.LetterRequest;
 import org.workright.letters.LetterService;
+import org.workright.people.CurrentUser;
 import org.workright.people.EngineAccess;
 import org.workright.people.Roles;
 
@@ -36,10 +37,13 @@ class SupervisionSteps {
     private final SupervisionProperties properties;
     private final IdentityService identity;
     private final EngineAccess engineAccess;
+    private final CurrentUser currentUser;
 
     SupervisionSteps(SupervisionCaseRepository cases, EnterpriseRegister register, LetterService letters,
-            Deadlines deadlines, SupervisionProperties properties, IdentityService identity, EngineAccess engineAccess) {
+            Deadlines deadlines, SupervisionProperties properties, IdentityService identity, EngineAccess engineAccess,
+            CurrentUser currentUser) {
         this.engineAccess = engineAccess;
+        this.currentUser = currentUser;
         this.cases = cases;
         this.register = register;
         this.letters = letters;
@@ -200,13 +204,18 @@ class SupervisionSteps {
 
     /** +30 working days, once, with approval (Labour Inspection Regulations art 17). */
     @Transactional
-    Deadline extendInspection(String caseNo) {
+    Deadline extendInspection(String caseNo, String approval) {
         SupervisionCase c = load(caseNo);
         if (c.inspectionExtended()) {
             throw InvalidInput.of("办理期限已延长过一次，不能再次延长");
         }
+        if (approval == null || approval.isBlank()) {
+            throw InvalidInput.of("延期须经劳动保障行政部门负责人批准，请写明批准人、批准日期和理由");
+        }
         LocalDate due = deadlines.workingDaysFrom(c.inspectionDue(), properties.inspectionExtensionWorkingDays());
-        cases.update(caseNo, SupervisionStatus.UNDER_INSPECTION, "inspection_due = ?, inspection_extended = ?", due, true);
+        cases.update(caseNo, SupervisionStatus.UNDER_INSPECTION, "inspection_due = ?, inspection_extended = ?, "
+                + "inspection_extension_note = ?, inspection_extended_by = ?", due, true, approval.strip(),
+                currentUser.id());
         return new Deadline(due, deadlines.timerDate(due));
     }
 

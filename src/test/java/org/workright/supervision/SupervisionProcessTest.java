@@ -147,8 +147,12 @@ class SupervisionProcessTest {
         // 60 working days from Friday 24 October 2025, past the New Year holiday: Monday 19 January 2026
         assertThat(caseOf(pi).inspectionDue()).isEqualTo(LocalDate.of(2026, 1, 19));
 
-        complete(task(pi), withVariables("inspectionAction", "EXTEND", "extensionNote", "经负责人批准延长"));
+        String extendId = task(pi).getId();
+        assertThatThrownBy(() -> engine.getTaskService().complete(extendId, Map.of("inspectionAction", "EXTEND")))
+                .hasMessageContaining("负责人批准");
+        complete(task(pi), withVariables("inspectionAction", "EXTEND", "extensionNote", "经局长王某2026年1月12日批准延长"));
         assertThat(pi).hasPassed(EXTEND_INSPECTION).isWaitingAt(INSPECTION_OUTCOME);
+        assertThat(caseOf(pi).inspectionExtensionNote()).isEqualTo("经局长王某2026年1月12日批准延长");
         // +30 working days, across the 2026 Spring Festival (15–23 February, make-up 14 and 28 February)
         assertThat(caseOf(pi).inspectionDue()).isEqualTo(LocalDate.of(2026, 3, 6));
         String taskId = task(pi).getId();

@@ -1,0 +1,57 @@
+// Camunda Forms (form-js) ship their few built-in texts in English only, with no translation hook.
+// Tasklist imports this module at start-up (config.js customScripts); it rewrites those texts in
+// Chinese wherever a form renders them, including validation messages that appear while typing.
+const TEXTS = [
+  [/^Field is required\.$/, '此项为必填项。'],
+  [/^Field must have minimum length of (\d+)\.$/, '至少填写$1个字。'],
+  [/^Field must have maximum length of (\d+)\.$/, '最多填写$1个字。'],
+  [/^Field must have minimum value of (.+)\.$/, '不能小于$1。'],
+  [/^Field must have maximum value of (.+)\.$/, '不能大于$1。'],
+  [/^Field must match pattern .*\.$/, '格式不正确，请按说明填写。'],
+  [/^Field must be a valid email\.$/, '请填写有效的电子邮箱地址。'],
+  [/^Field must be a valid\s+international phone number\..*$/, '请填写有效的电话号码（含国家代码，如 +86）。'],
+  [/^Select$/, '请选择'],
+  [/^Search$/, '搜索'],
+  [/^No results$/, '无匹配结果'],
+  [/^Date$/, '日期'],
+  [/^Time$/, '时间']
+];
+
+function translate(text) {
+  const trimmed = text.trim();
+  for (const [pattern, zh] of TEXTS) {
+    if (pattern.test(trimmed)) {
+      return text.replace(trimmed, trimmed.replace(pattern, zh));
+    }
+  }
+  return null;
+}
+
+function translateWithin(root) {
+  if (!root || !root.querySelectorAll) {
+    return;
+  }
+  const forms = root.closest && root.closest('.fjs-container') ? [root] : root.querySelectorAll('.fjs-container');
+  forms.forEach((form) => {
+    const walker = document.createTreeWalker(form, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const zh = translate(node.nodeValue);
+      if (zh !== null) {
+        node.nodeValue = zh;
+      }
+    }
+    form.querySelectorAll('[placeholder]').forEach((input) => {
+      const zh = translate(input.getAttribute('placeholder'));
+      if (zh !== null) {
+        input.setAttribute('placeholder', zh);
+      }
+    });
+  });
+}
+
+new MutationObserver((mutations) => {
+  for (const m of mutations) {
+    translateWithin(m.type === 'characterData' ? m.target.parentElement : m.target);
+  }
+}).observe(document.documentElement, { childList: true, subtree: true, characterData: true,
+  attributes: true, attributeFilter: ['placeholder'] });
