@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -44,6 +45,7 @@ public class LegalAidIntake {
             "legal-aid.closure");
     private static final String CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
     private static final PasswordEncoder HASH = new BCryptPasswordEncoder();
+    private static final String UNKNOWN_CASE_HASH = HASH.encode("no such case");
 
     private final LegalAidCaseRepository cases;
     private final YearlySequence sequence;
@@ -196,8 +198,11 @@ public class LegalAidIntake {
     }
 
     private LegalAidCase authorised(String caseNo, String accessCode) {
-        String hash = cases.accessCodeHash(caseNo).orElse(null);
-        if (hash == null || accessCode == null || !HASH.matches(accessCode.strip().toUpperCase(), hash)) {
+        Optional<String> hash = cases.accessCodeHash(caseNo);
+        // an unknown case costs the same hash check, so response times do not reveal which numbers exist
+        boolean matches = HASH.matches(accessCode == null ? "" : accessCode.strip().toUpperCase(),
+                hash.orElse(UNKNOWN_CASE_HASH));
+        if (hash.isEmpty() || !matches) {
             throw new ProblemException(org.springframework.http.HttpStatus.NOT_FOUND, "案件编号或查询码不正确",
                     "案件编号或查询码不正确 Unknown case number or wrong access code", "accessCode");
         }

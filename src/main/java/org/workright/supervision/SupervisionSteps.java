@@ -128,7 +128,7 @@ class SupervisionSteps {
         SupervisionCase c = load(caseNo);
         issue("supervision.service-receipt", c, "service-receipt",
                 Map.of("notice", issued.number(), "method", method.label(), "recipient", recipient,
-                        "servedOn", servedOn, "replyDue", due));
+                        "servedOn", servedOn, "replyDue", due, "replyWorkingDays", properties.replyWorkingDays()));
         return new Deadline(due, deadlines.timerDate(due));
     }
 
