@@ -56,6 +56,15 @@ class SupervisionCaseRepository {
                 .params(processInstanceId, caseNo).update() == 1;
     }
 
+    void setDrafter(String caseNo, String userId) {
+        jdbc.sql("update supervision_case set notice_drafted_by = ? where case_no = ?").params(userId, caseNo).update();
+    }
+
+    String drafter(String caseNo) {
+        return jdbc.sql("select notice_drafted_by from supervision_case where case_no = ?").param(caseNo)
+                .query(String.class).optional().orElse(null);
+    }
+
     void update(String caseNo, SupervisionStatus status, String assignments, Object... values) {
         Object[] params = new Object[values.length + 2];
         params[0] = status.name();

@@ -140,6 +140,17 @@ class SupervisionSteps {
                 reply, measures, evidence, deadlines.today());
     }
 
+    void recordDrafter(String caseNo, String userId) {
+        cases.setDrafter(caseNo, userId);
+    }
+
+    void requireApproverOtherThanDrafter(String caseNo) {
+        String approver = currentUser.id();
+        if (!CurrentUser.SYSTEM.equals(approver) && approver.equals(cases.drafter(caseNo))) {
+            throw InvalidInput.of("意见书须由起草人以外的负责人审批");
+        }
+    }
+
     /** The candidate group of the enterprise the case is about, always from the record. */
     String enterpriseGroup(String caseNo) {
         return EnterpriseRegister.groupOf(load(caseNo).creditCode());

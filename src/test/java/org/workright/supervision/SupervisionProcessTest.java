@@ -263,6 +263,30 @@ class SupervisionProcessTest {
         assertThat(letters.findIssued(caseNo(pi), "notice")).isEmpty();
     }
 
+    @Test
+    void whoeverDraftedTheNoticeCannotApproveIt() {
+        ProcessInstance pi = register(false);
+        complete(task(pi), withVariables("accepted", true));
+        complete(task(pi), investigation("inspector1,inspector2"));
+        String caseNo = caseNo(pi);
+        var identity = engine.getIdentityService();
+        try {
+            // supervisor1 is an inspector and an inspection lead
+            identity.setAuthentication("supervisor1", List.of("inspectionLeads", "inspectors"));
+            complete(task(pi), withVariables("requiredCorrection", "补发工资"));
+            String approvalId = task(pi).getId();
+            assertThatThrownBy(() -> engine.getTaskService().complete(approvalId, Map.of("approved", true)))
+                    .hasMessageContaining("起草人以外");
+            assertThat(letters.findIssued(caseNo, "notice")).isEmpty();
+
+            identity.setAuthentication("admin", List.of("camunda-admin"));
+            complete(task(pi), withVariables("approved", true));
+        } finally {
+            identity.clearAuthentication();
+        }
+        assertThat(pi).hasPassed(ISSUE_NOTICE);
+    }
+
     // --- helpers ---
 
     private ProcessInstance register(boolean consents) {
