@@ -1,7 +1,5 @@
 package org.workright.supervision;
 
-import java.util.Map;
-
 import org.springframework.stereotype.Component;
 import org.workright.system.CaseStartGuard;
 
@@ -9,21 +7,7 @@ import org.workright.system.CaseStartGuard;
 @Component
 class SupervisionCaseStart extends CaseStartGuard {
 
-    private final SupervisionCaseRepository cases;
-    private final SupervisionIntake intake;
-
     SupervisionCaseStart(SupervisionCaseRepository cases, SupervisionIntake intake) {
-        this.cases = cases;
-        this.intake = intake;
-    }
-
-    @Override
-    protected boolean claim(String caseNo, String processInstanceId) {
-        return cases.claimProcess(caseNo, processInstanceId);
-    }
-
-    @Override
-    protected Map<String, Object> variablesOf(String caseNo) {
-        return intake.variables(caseNo);
+        super(cases::claimProcess, intake::variables);
     }
 }

@@ -1,6 +1,8 @@
 package org.workright.system;
 
 import java.util.Map;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -12,20 +14,28 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
  * case variables come from the record. Start messages can be sent by anyone allowed to start the
  * process, with any business key and variables; this is what makes that harmless.
  */
-public abstract class CaseStartGuard implements ExecutionListener {
+public class CaseStartGuard implements ExecutionListener {
+
+    private final BiPredicate<String, String> claim;
+    private final Function<String, Map<String, Object>> variablesOf;
+
+    /**
+     * @param claim (case number, process instance id): records the instance on the case if the
+     *        case exists and has none yet; false otherwise
+     * @param variablesOf the case variables, as recorded
+     */
+    protected CaseStartGuard(BiPredicate<String, String> claim, Function<String, Map<String, Object>> variablesOf) {
+        this.claim = claim;
+        this.variablesOf = variablesOf;
+    }
 
     @Override
     public void notify(DelegateExecution execution) {
         String caseNo = execution.getProcessBusinessKey();
-        if (caseNo == null || !claim(caseNo, execution.getProcessInstanceId())) {
+        if (caseNo == null || !claim.test(caseNo, execution.getProcessInstanceId())) {
             // /engine-rest/message answers BadUserRequestException with 400 (other engine exceptions: 500)
             throw new BadUserRequestException("案件不存在或已在办理中：" + caseNo);
         }
-        execution.setVariables(variablesOf(caseNo));
+        execution.setVariables(variablesOf.apply(caseNo));
     }
-
-    /** Records the instance on the case if the case exists and has none yet; false otherwise. */
-    protected abstract boolean claim(String caseNo, String processInstanceId);
-
-    protected abstract Map<String, Object> variablesOf(String caseNo);
 }
