@@ -67,7 +67,8 @@ class SecurityConfiguration {
                                 "/style.css", "/js/**", "/favicon.ico", "/error")
                                 .map(SecurityConfiguration::path).toArray(RequestMatcher[]::new)).permitAll()
                         .anyRequest().authenticated())
-                .httpBasic(b -> b.authenticationEntryPoint(ProblemResponses::unauthorized))
+                .httpBasic(b -> b.authenticationEntryPoint(ProblemResponses::unauthorizedWithoutChallenge))
+                .exceptionHandling(e -> e.authenticationEntryPoint(ProblemResponses::unauthorizedWithoutChallenge))
                 .build();
     }
 

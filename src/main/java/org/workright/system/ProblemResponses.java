@@ -26,6 +26,15 @@ public final class ProblemResponses {
         write(response, HttpStatus.UNAUTHORIZED, "需要登录 Authentication required", request);
     }
 
+    /**
+     * 401 without a Basic challenge, for paths browsers load by themselves (Tasklist probes
+     * /camunda-welcome): a challenge there pops up the browser's own login dialog.
+     */
+    public static void unauthorizedWithoutChallenge(HttpServletRequest request, HttpServletResponse response,
+            AuthenticationException e) throws IOException {
+        write(response, HttpStatus.UNAUTHORIZED, "需要登录 Authentication required", request);
+    }
+
     public static void forbidden(HttpServletRequest request, HttpServletResponse response,
             AccessDeniedException e) throws IOException {
         write(response, HttpStatus.FORBIDDEN, "无权访问 Access denied", request);

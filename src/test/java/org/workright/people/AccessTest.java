@@ -59,6 +59,17 @@ class AccessTest {
     }
 
     @Test
+    void pathsBrowsersProbeByThemselvesGetNoLoginDialog() {
+        // Tasklist fetches /camunda-welcome: a Basic challenge would pop up the browser's own dialog
+        ResponseEntity<String> probe = http.getForEntity("/camunda-welcome", String.class);
+        assertThat(probe.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(probe.getHeaders().get(HttpHeaders.WWW_AUTHENTICATE)).isNull();
+        // the APIs, used by programs, keep the challenge
+        assertThat(http.getForEntity("/api/legal-aid/cases", String.class).getHeaders()
+                .getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic");
+    }
+
+    @Test
     void engineRestIsClosedToAnonymousAndEnterpriseUsers() {
         assertThat(http.getForEntity("/engine-rest/task", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
