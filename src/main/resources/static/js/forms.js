@@ -22,13 +22,21 @@ var WorkRight = (function () {
     box.className = 'result ' + (ok ? 'ok' : 'err');
     box.innerHTML = html;
   }
+  // messages are bilingual for API users ("中文 English"); the pages show the Chinese part
+  function chinese(text) {
+    return String(text).replace(/\s*[A-Za-z][A-Za-z ,.'()-]*$/, '') || String(text);
+  }
+  function date(iso) {
+    var d = new Date(iso);
+    return isNaN(d) ? String(iso) : d.getFullYear() + '年' + (d.getMonth() + 1) + '月' + d.getDate() + '日';
+  }
   function problem(body) {
     var items = (body.errors || []).map(function (e) {
       var label = document.querySelector('label[for="' + e.field + '"]');
-      return '<li>' + esc(label ? label.textContent.replace(' *', '') : e.field) + '：' + esc(e.message) + '</li>';
+      return '<li>' + esc(label ? label.textContent.replace(' *', '') : e.field) + '：' + esc(chinese(e.message)) + '</li>';
     }).join('');
-    // with field errors the list says it all; otherwise the detail, Chinese part only
-    var detail = String(body.detail || body.title || '提交失败').replace(/\s+[A-Za-z][A-Za-z ,.'-]*$/, '');
+    // with field errors the list says it all; otherwise the detail
+    var detail = chinese(body.detail || body.title || '提交失败');
     return items ? '<p><strong>请修改以下内容：</strong></p><ul>' + items + '</ul>' : '<p><strong>' + esc(detail) + '</strong></p>';
   }
   function handle(render) {
@@ -39,6 +47,7 @@ var WorkRight = (function () {
   function failed() { show(false, '<p>网络错误，请稍后再试。</p>'); }
   return {
     esc: esc,
+    date: date,
     submitJson: function (formId, url, render) {
       var form = document.getElementById(formId);
       form.addEventListener('submit', function (event) {

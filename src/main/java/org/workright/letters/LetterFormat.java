@@ -40,6 +40,21 @@ public final class LetterFormat {
         return "%,.2f".formatted(amount) + "元";
     }
 
+    /** Numbering a person typed ("1.", "2、", "（3）", "一、") before a list item. */
+    private static final java.util.regex.Pattern ENUMERATOR = java.util.regex.Pattern.compile(
+            "^(?:[（(]\\s*[0-9一二三四五六七八九十]+\\s*[)）]|[0-9一二三四五六七八九十]+\\s*(?:[、)）]|[.．](?!\\d)))\\s*");
+
+    /** Lines for a numbered list the template numbers itself: numbering typed by staff is dropped. */
+    public List<String> items(Object text) {
+        return paragraphs(text).stream().map(l -> ENUMERATOR.matcher(l).replaceFirst(""))
+                .filter(l -> !l.isEmpty()).toList();
+    }
+
+    /** Text the template ends with its own 。: a full stop typed at the end is dropped. */
+    public String sentence(Object text) {
+        return text == null ? "" : text.toString().strip().replaceAll("[。．.；;，,]+$", "");
+    }
+
     /** Splits free text into paragraphs so the template, not the data, decides the markup. */
     public List<String> paragraphs(Object text) {
         if (text == null) {
