@@ -54,6 +54,11 @@ public final class WebappSession {
         return absorb(http.exchange(api(enginePath), HttpMethod.GET, new HttpEntity<>(headers()), String.class));
     }
 
+    /** A request outside the webapps with this session's cookies, as a link in a task form makes. */
+    public ResponseEntity<String> exchange(HttpMethod method, String path) {
+        return http.exchange(path, method, new HttpEntity<>(headers()), String.class);
+    }
+
     /** POST with a JSON body on the webapps' engine API, e.g. "/task/{id}/complete". */
     public ResponseEntity<String> post(String enginePath, String json) {
         HttpHeaders headers = headers();

@@ -40,6 +40,9 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http) throws Exception {
         return stateless(http.securityMatcher(new OrRequestMatcher(
                 path("/api/**"), path("/v3/api-docs/**"), path("/swagger-ui/**"), path("/swagger-ui.html"))))
+                .addFilterAfter(new WebappSessionAuthentication(), BasicAuthenticationFilter.class)
+                // the webapp session is only read here: rotating its id would log Tasklist out of step
+                .sessionManagement(s -> s.sessionFixation(f -> f.none()))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(path("/api/public/**")).permitAll()
                         .requestMatchers(path("/api/enterprise/**")).hasRole(Roles.ENTERPRISE)

@@ -22,7 +22,8 @@ class IssueRecommendationDelegate implements JavaDelegate {
         var issued = steps.issueRecommendation(caseNo(execution),
                 requiredString(execution, LABOUR_DEPARTMENT), string(execution, FOLLOW_UP_NOTE),
                 execution.getProcessInstanceId());
-        execution.setVariable(RECOMMENDATION_NUMBER, issued.getKey());
-        execution.setVariable(ANSWER_DUE_AT, issued.getValue().timer());
+        execution.setVariable(RECOMMENDATION_NUMBER, issued.number());
+        execution.setVariable(RECOMMENDATION_LETTER_ID, issued.id());
+        execution.setVariable(ANSWER_DUE_AT, issued.due().timer());
     }
 }

@@ -46,6 +46,8 @@ public final class SupervisionProcess {
         public static final String APPROVAL_NOTE = "approvalNote";
         public static final String LABOUR_DEPARTMENT = "labourDepartment";
         public static final String RECOMMENDATION_NUMBER = "recommendationNumber";
+        /** Lets the department's answer form link to the 建议书 itself. */
+        public static final String RECOMMENDATION_LETTER_ID = "recommendationLetterId";
         public static final String ANSWER_DUE_AT = "answerDueAt";
         public static final String CASE_OPENED = "caseOpened";
         public static final String ANSWER_NOTE = "answerNote";

@@ -178,7 +178,11 @@ class SupervisionSteps {
 
     /** 建议书 to the labour department, with the notice, proof of service and reply attached. */
     @Transactional
-    Map.Entry<String, Deadline> issueRecommendation(String caseNo, String department, String followUpNote,
+    /** A letter just issued and the deadline it starts. */
+    record IssuedLetter(String number, long id, Deadline due) {
+    }
+
+    IssuedLetter issueRecommendation(String caseNo, String department, String followUpNote,
             String processInstanceId) {
         load(caseNo);
         engineAccess.grantGroupRead(processInstanceId, Roles.LABOUR_BUREAU);
@@ -193,7 +197,7 @@ class SupervisionSteps {
         model.put("answerWorkingDays", properties.answerWorkingDays());
         Letter letter = letters.issue(new LetterRequest("supervision.recommendation", caseNo, "recommendation",
                 department, withCase(c, model)));
-        return Map.entry(letter.number(), new Deadline(due, deadlines.timerDate(due)));
+        return new IssuedLetter(letter.number(), letter.id(), new Deadline(due, deadlines.timerDate(due)));
     }
 
     /** The department opens a case (the 60-working-day inspection clock starts) or refuses. */

@@ -128,6 +128,22 @@ class EnterpriseIsolationTest {
     }
 
     @Test
+    void taskFormsLinkToTheirLetterThroughTheTasklistLogin_forReadingOnly() {
+        WebappSession a = WebappSession.login(http, "enterpriseA", "tasklist");
+        WebappSession inspector = WebappSession.login(http, "inspector1", "tasklist");
+
+        assertThat(a.exchange(org.springframework.http.HttpMethod.GET,
+                "/api/enterprise/letters/" + noticeOfA.id() + "/html").getBody()).contains(noticeOfA.number());
+        assertThat(a.exchange(org.springframework.http.HttpMethod.GET,
+                "/api/enterprise/letters/" + noticeOfB.id() + "/html").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(inspector.exchange(org.springframework.http.HttpMethod.GET,
+                "/api/letters/" + noticeOfB.id() + "/html").getBody()).contains(noticeOfB.number());
+        // a session cookie travels with cross-site requests too: it never authorises a change
+        assertThat(inspector.exchange(org.springframework.http.HttpMethod.POST, "/api/legal-aid/cases/LA-2026-00001/access-code")
+                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
     void aReplyCannotBeRedirectedToAnotherEnterprisesCase() {
         WebappSession a = WebappSession.login(http, "enterpriseA", "tasklist");
         String caseOfB = engine.getHistoryService().createHistoricProcessInstanceQuery()

@@ -1,0 +1,46 @@
+package org.workright.people;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.camunda.bpm.webapp.impl.security.auth.Authentication;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+/**
+ * Lets a browser logged in to the Camunda webapps read our API with that login, so task forms can
+ * link to the letter a task is about (the 意见书 to serve, the 建议书 to answer). Reads only (GET):
+ * a session cookie is sent on cross-site requests too, so it must never authorise a change.
+ */
+class WebappSessionAuthentication extends OncePerRequestFilter {
+
+    private static final String ENGINE = "default";
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        HttpSession session = request.getSession(false);
+        if ("GET".equals(request.getMethod()) && session != null
+                && SecurityContextHolder.getContext().getAuthentication() == null) {
+            Authentication camunda = AuthenticationUtil.getAuthsFromSession(session)
+                    .getAuthenticationForProcessEngine(ENGINE);
+            if (camunda instanceof UserAuthentication user) {
+                List<SimpleGrantedAuthority> roles = user.getGroupIds().stream().map(Roles::authority)
+                        .map(SimpleGrantedAuthority::new).toList();
+                SecurityContextHolder.getContext().setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user.getIdentityId(), null, roles));
+            }
+        }
+        chain.doFilter(request, response);
+    }
+}
