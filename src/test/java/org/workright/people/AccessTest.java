@@ -110,6 +110,24 @@ class AccessTest {
     }
 
     @Test
+    void whoeverClaimsATaskCanHandItBack_butNobodyOutsideItsGroupCanAssignIt() {
+        String caseNo = newApplication();
+        String taskId = tasks.createTaskQuery().processInstanceBusinessKey(caseNo).singleResult().getId();
+        WebappSession office = WebappSession.login(http, "office1", "tasklist");
+        WebappSession lawyer = WebappSession.login(http, "lawyer1", "tasklist");
+
+        assertThat(office.post("/task/" + taskId + "/claim", "{\"userId\":\"office1\"}").getStatusCode().is2xxSuccessful())
+                .isTrue();
+        ResponseEntity<String> unclaim = office.post("/task/" + taskId + "/unclaim", "{}");
+        assertThat(unclaim.getStatusCode().is2xxSuccessful()).as(unclaim.getBody()).isTrue();
+        assertThat(tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isNull();
+
+        assertThat(lawyer.post("/task/" + taskId + "/assignee", "{\"userId\":\"lawyer1\"}").getStatusCode())
+                .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+        assertThat(tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isNull();
+    }
+
+    @Test
     void everyRoleHasTheThreeFiltersAndTheyFindTheRightTasks() {
         String caseNo = newApplication();
 
