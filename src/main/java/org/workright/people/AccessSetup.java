@@ -67,6 +67,8 @@ class AccessSetup implements ApplicationRunner {
         for (String group : Roles.all()) {
             grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
             grant(group, Resources.FILTER, Authorization.ANY, Permissions.READ);
+            // Tasklist names a task's candidate groups; unreadable ones show as raw ids ("legalAidLead")
+            Roles.STAFF.forEach(staff -> grant(group, Resources.GROUP, staff, Permissions.READ));
         }
         PROCESSES_READ.forEach((group, keys) -> keys.forEach(key -> {
             grant(group, Resources.PROCESS_DEFINITION, key, Permissions.READ);

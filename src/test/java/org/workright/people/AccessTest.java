@@ -128,6 +128,14 @@ class AccessTest {
     }
 
     @Test
+    void tasklistCanNameEveryStaffGroup_butNotAnotherEnterprise() {
+        assertThat(http.withBasicAuth("lawyer1", "demo").getForEntity("/engine-rest/group/legalAidLead", JsonNode.class)
+                .getBody().get("name").asText()).isEqualTo(Roles.displayName(Roles.LEGAL_AID_LEAD));
+        assertThat(http.withBasicAuth("inspector1", "demo").getForEntity("/engine-rest/group/count", JsonNode.class)
+                .getBody().get("count").asInt()).isEqualTo(Roles.STAFF.size());
+    }
+
+    @Test
     void everyRoleHasTheThreeFiltersAndTheyFindTheRightTasks() {
         String caseNo = newApplication();
 
