@@ -1,7 +1,10 @@
 // Camunda Forms (form-js) ship their few built-in texts in English only, with no translation hook.
 // Tasklist imports this module at start-up (config.js customScripts); it rewrites those texts in
-// Chinese wherever a form renders them, including validation messages that appear while typing.
+// Chinese wherever a form renders them, including validation messages that appear while typing,
+// and drops the English prefix Tasklist puts before our (Chinese) refusals in its notifications.
+const SCOPES = '.fjs-container, .page-notifications';
 const TEXTS = [
+  [/^Cannot (?:submit task form|instantiate process definition) [^:]*:\s*([\s\S]+)$/, '$1'],
   [/^Field is required\.$/, '此项为必填项。'],
   [/^Field must have minimum length of (\d+)\.$/, '至少填写$1个字。'],
   [/^Field must have maximum length of (\d+)\.$/, '最多填写$1个字。'],
@@ -31,7 +34,7 @@ function translateWithin(root) {
   if (!root || !root.querySelectorAll) {
     return;
   }
-  const forms = root.closest && root.closest('.fjs-container') ? [root] : root.querySelectorAll('.fjs-container');
+  const forms = root.closest && root.closest(SCOPES) ? [root] : root.querySelectorAll(SCOPES);
   forms.forEach((form) => {
     const walker = document.createTreeWalker(form, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
