@@ -59,6 +59,13 @@ public final class WebappSession {
         return http.exchange(path, method, new HttpEntity<>(headers()), String.class);
     }
 
+    /** PUT with a JSON body on the webapps' engine API, e.g. "/task/{id}". */
+    public ResponseEntity<String> put(String enginePath, String json) {
+        HttpHeaders headers = headers();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return absorb(http.exchange(api(enginePath), HttpMethod.PUT, new HttpEntity<>(json, headers), String.class));
+    }
+
     /** POST with a JSON body on the webapps' engine API, e.g. "/task/{id}/complete". */
     public ResponseEntity<String> post(String enginePath, String json) {
         HttpHeaders headers = headers();

@@ -40,7 +40,7 @@ public final class ProblemResponses {
         write(response, HttpStatus.FORBIDDEN, "无权访问 Access denied", request);
     }
 
-    private static void write(HttpServletResponse response, HttpStatus status, String detail,
+    public static void write(HttpServletResponse response, HttpStatus status, String detail,
             HttpServletRequest request) throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");
