@@ -40,14 +40,27 @@ public final class LetterFormat {
         return "%,.2f".formatted(amount) + "元";
     }
 
-    /** Numbering a person typed ("1.", "2、", "（3）", "一、") before a list item. */
+    /** Numbering a person typed before a list item: "1." "2、" "（3）" "4)". */
     private static final java.util.regex.Pattern ENUMERATOR = java.util.regex.Pattern.compile(
-            "^(?:[（(]\\s*[0-9一二三四五六七八九十]+\\s*[)）]|[0-9一二三四五六七八九十]+\\s*(?:[、)）]|[.．](?!\\d)))\\s*");
+            "^(?:[（(]\\s*(\\d{1,2})\\s*[)）]|(\\d{1,2})\\s*(?:[、)）]|[.．](?!\\d)))\\s*(.+)$");
 
-    /** Lines for a numbered list the template numbers itself: numbering typed by staff is dropped. */
+    /**
+     * Lines for a numbered list the template numbers itself. Numbering typed by staff is dropped,
+     * but only when every line carries it and it runs 1, 2, 3…: "2、3月工资条" on its own is an
+     * item, not item 2, and a notice that must list everything at once may not lose a word.
+     */
     public List<String> items(Object text) {
-        return paragraphs(text).stream().map(l -> ENUMERATOR.matcher(l).replaceFirst(""))
-                .filter(l -> !l.isEmpty()).toList();
+        List<String> lines = paragraphs(text);
+        List<String> stripped = new java.util.ArrayList<>();
+        for (int n = 0; n < lines.size(); n++) {
+            java.util.regex.Matcher m = ENUMERATOR.matcher(lines.get(n));
+            String number = m.matches() ? (m.group(1) != null ? m.group(1) : m.group(2)) : null;
+            if (number == null || Integer.parseInt(number) != n + 1) {
+                return lines;
+            }
+            stripped.add(m.group(3).strip());
+        }
+        return stripped;
     }
 
     /** Text the template ends with its own 。: a full stop typed at the end is dropped. */

@@ -37,10 +37,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, IdentityService identityService) throws Exception {
         return stateless(http.securityMatcher(new OrRequestMatcher(
                 path("/api/**"), path("/v3/api-docs/**"), path("/swagger-ui/**"), path("/swagger-ui.html"))))
-                .addFilterAfter(new WebappSessionAuthentication(), BasicAuthenticationFilter.class)
+                .addFilterAfter(new WebappSessionAuthentication(identityService), BasicAuthenticationFilter.class)
                 // the webapp session is only read here: rotating its id would log Tasklist out of step
                 .sessionManagement(s -> s.sessionFixation(f -> f.none()))
                 .authorizeHttpRequests(auth -> auth

@@ -3,6 +3,7 @@ package org.workright.people;
 import java.io.IOException;
 import java.util.List;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
@@ -26,6 +27,12 @@ class WebappSessionAuthentication extends OncePerRequestFilter {
 
     private static final String ENGINE = "default";
 
+    private final IdentityService identity;
+
+    WebappSessionAuthentication(IdentityService identity) {
+        this.identity = identity;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -35,8 +42,9 @@ class WebappSessionAuthentication extends OncePerRequestFilter {
             Authentication camunda = AuthenticationUtil.getAuthsFromSession(session)
                     .getAuthenticationForProcessEngine(ENGINE);
             if (camunda instanceof UserAuthentication user) {
-                List<SimpleGrantedAuthority> roles = user.getGroupIds().stream().map(Roles::authority)
-                        .map(SimpleGrantedAuthority::new).toList();
+                // current memberships, not the session's copy: a removed user or role stops at once
+                List<SimpleGrantedAuthority> roles = identity.createGroupQuery().groupMember(user.getIdentityId())
+                        .list().stream().map(g -> Roles.authority(g.getId())).map(SimpleGrantedAuthority::new).toList();
                 SecurityContextHolder.getContext().setAuthentication(
                         UsernamePasswordAuthenticationToken.authenticated(user.getIdentityId(), null, roles));
             }

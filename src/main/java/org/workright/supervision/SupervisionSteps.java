@@ -176,12 +176,12 @@ class SupervisionSteps {
         issue("supervision.correction", load(caseNo), "correction", Map.of());
     }
 
-    /** 建议书 to the labour department, with the notice, proof of service and reply attached. */
-    @Transactional
     /** A letter just issued and the deadline it starts. */
     record IssuedLetter(String number, long id, Deadline due) {
     }
 
+    /** 建议书 to the labour department, with the notice, proof of service and reply attached. */
+    @Transactional
     IssuedLetter issueRecommendation(String caseNo, String department, String followUpNote,
             String processInstanceId) {
         load(caseNo);

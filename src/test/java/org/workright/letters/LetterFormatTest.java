@@ -17,9 +17,16 @@ class LetterFormatTest {
 
     @Test
     void listItemsLoseTheNumberingStaffTyped_becauseTheLetterNumbersThem() {
-        assertThat(fmt.items("1. 劳动合同\n2、工资条\n（3）考勤记录\n四、 社保缴费记录\n\n身份证复印件\n2025年工资表\n2025.6月工资条"))
-                .containsExactly("劳动合同", "工资条", "考勤记录", "社保缴费记录", "身份证复印件", "2025年工资表",
-                        "2025.6月工资条");
+        assertThat(fmt.items("1. 劳动合同\n2、工资条\n（3）考勤记录\n\n4) 2025.6月工资表"))
+                .containsExactly("劳动合同", "工资条", "考勤记录", "2025.6月工资表");
+    }
+
+    @Test
+    void textThatOnlyLooksNumberedKeepsEveryWord() {
+        // "2、3月工资条" is one item about February and March, not item 2
+        assertThat(fmt.items("2、3月工资条\n1、2月考勤记录")).containsExactly("2、3月工资条", "1、2月考勤记录");
+        assertThat(fmt.items("二、三月份工资条\n身份证复印件")).containsExactly("二、三月份工资条", "身份证复印件");
+        assertThat(fmt.items("1. 劳动合同\n工资条")).containsExactly("1. 劳动合同", "工资条");
     }
 
     @Test

@@ -102,9 +102,10 @@ class EnterpriseIsolationTest {
     void theEnterpriseLosesSightOfTheCaseOnceItsReplyIsIn_evenIfItsFormNamedAnotherGroup() {
         WebappSession a = WebappSession.login(http, "enterpriseA", "tasklist");
         String instance = taskOfA.getProcessInstanceId();
-        a.post("/task/" + taskOfA.getId() + "/submit-form",
+        ResponseEntity<String> reply = a.post("/task/" + taskOfA.getId() + "/submit-form",
                 "{\"variables\":{\"replyText\":{\"value\":\"已整改\"},\"correctiveMeasures\":{\"value\":\"已补发\"},"
                         + "\"enterpriseGroup\":{\"value\":\"enterprise91530103MA6N2R8L4M\"}}}");
+        assertThat(reply.getStatusCode().is2xxSuccessful()).as(reply.getBody()).isTrue();
         // the inspectors' follow-up may record what a worker told them
         engine.getTaskService().complete(task(engine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceId(instance).singleResult()).getId(),

@@ -166,7 +166,12 @@ class ProcessModelConventionsTest {
                 .forEach(b -> problems.add(b.where() + ": non-interrupting boundary event"));
         // the event sub-process way: the watched scope must end with a terminate end event
         for (Located<SubProcess> s : all(SubProcess.class)) {
-            if (!s.element().triggeredByEvent() || !(s.element().getParentElement() instanceof SubProcess scope)) {
+            if (!s.element().triggeredByEvent()) {
+                continue;
+            }
+            if (!(s.element().getParentElement() instanceof SubProcess scope)) {
+                // at process level nothing but the end of the whole case would withdraw the chase
+                problems.add(s.where() + ": event sub-process outside the scope it watches");
                 continue;
             }
             Collection<EndEvent> ends = scope.getChildElementsByType(EndEvent.class);
