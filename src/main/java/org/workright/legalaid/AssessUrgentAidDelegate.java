@@ -21,8 +21,8 @@ class AssessUrgentAidDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Optional<String> ends = steps.reviewUrgentAid(caseNo(execution), flag(execution, PAPERWORK_COMPLETE),
-                flag(execution, ECONOMIC_HARDSHIP), flag(execution, PAPERWORK_SERIOUS_INFRINGEMENT));
+        Optional<String> ends = steps.reviewUrgentAid(caseNo(execution),
+                flag(execution, PAPERWORK_ECONOMIC_HARDSHIP), flag(execution, PAPERWORK_SERIOUS_INFRINGEMENT));
         execution.setVariable(URGENT_AID_UPHELD, ends.isEmpty());
         execution.setVariable(URGENT_REVIEW_REASON, ends.orElse("符合法律援助条件"));
     }

@@ -26,6 +26,8 @@ class GrantAidDelegate implements JavaDelegate {
         execution.setVariable(URGENT_AID_GRANTED, urgentAid);
         if (urgentAid) {
             execution.setVariable(PAPERWORK_DUE, steps.paperworkDue());
+            // pre-fills the review form: the declared income, to be confirmed against the paperwork
+            execution.setVariable(PAPERWORK_ECONOMIC_HARDSHIP, flag(execution, ECONOMIC_HARDSHIP));
         }
     }
 }

@@ -41,6 +41,7 @@ public final class LegalAidProcess {
         public static final String URGENT_AID_GRANTED = "urgentAidGranted";
         public static final String PAPERWORK_DUE = "paperworkDue";
         public static final String PAPERWORK_COMPLETE = "paperworkComplete";
+        public static final String PAPERWORK_ECONOMIC_HARDSHIP = "paperworkEconomicHardship";
         public static final String PAPERWORK_SERIOUS_INFRINGEMENT = "paperworkSeriousInfringement";
         public static final String PAPERWORK_NOTE = "paperworkNote";
         public static final String URGENT_AID_UPHELD = "urgentAidUpheld";
@@ -99,6 +100,9 @@ public final class LegalAidProcess {
         public static final String REVIEW_URGENT_PAPERWORK = "Task_ReviewUrgentPaperwork";
         public static final String ASSESS_URGENT_AID = "Task_AssessUrgentAid";
         public static final String TERMINATE_URGENT_AID = "Task_TerminateUrgentAid";
+        public static final String ISSUE_URGENT_SUPPLEMENT = "Task_IssueUrgentSupplement";
+        public static final String RECEIVE_URGENT_SUPPLEMENT = "Task_ReceiveUrgentSupplement";
+        public static final String URGENT_SUPPLEMENT_DEADLINE = "Event_UrgentSupplementDeadline";
         public static final String END_URGENT_AID_UPHELD = "Event_UrgentAidUpheld";
         public static final String END_URGENT_AID_TERMINATED = "Event_UrgentAidTerminated";
         public static final String ASSIGNMENT = "SubProcess_Assignment";

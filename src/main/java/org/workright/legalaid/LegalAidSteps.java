@@ -110,14 +110,10 @@ class LegalAidSteps {
     }
 
     /**
-     * After urgent aid, the paperwork the worker supplied later (LAL art 44) meets the same
+     * After urgent aid, the complete paperwork the worker supplied later (LAL art 44) meets the same
      * eligibility table as any application. Empty means aid stands; otherwise the reason it ends.
      */
-    Optional<String> reviewUrgentAid(String caseNo, boolean paperworkComplete, boolean economicHardship,
-            boolean seriousInfringement) {
-        if (!paperworkComplete) {
-            return Optional.of("申请人未按要求补办有关手续、补充有关材料");
-        }
+    Optional<String> reviewUrgentAid(String caseNo, boolean economicHardship, boolean seriousInfringement) {
         DmnDecisionResultEntries result = eligibility(load(caseNo), economicHardship, seriousInfringement);
         return Boolean.TRUE.equals(result.getEntry(LegalAidProcess.Var.ELIGIBLE)) ? Optional.empty()
                 : Optional.of(result.getEntry(LegalAidProcess.Var.ELIGIBILITY_REASON));

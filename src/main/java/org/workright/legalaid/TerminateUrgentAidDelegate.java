@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_TerminateUrgentAid: 终止法律援助决定书 after the urgent-aid review. */
+/** Task_TerminateUrgentAid: 终止法律援助决定书 after the urgent-aid review or a lapsed supplement deadline. */
 @Component
 class TerminateUrgentAidDelegate implements JavaDelegate {
 
@@ -19,6 +19,8 @@ class TerminateUrgentAidDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        steps.terminateUrgentAid(caseNo(execution), requiredString(execution, URGENT_REVIEW_REASON));
+        // reached from the review (with its reason) or from the lapsed supplement deadline (without)
+        String reason = string(execution, URGENT_REVIEW_REASON);
+        steps.terminateUrgentAid(caseNo(execution), reason != null ? reason : "逾期未按补充材料通知书补办有关手续、补充有关材料");
     }
 }

@@ -199,17 +199,52 @@ class LegalAidProcessTest {
     }
 
     @Test
-    void urgentAidWhosePaperworkIsNeverCompletedIsTerminated() {
+    void urgentAidWithMissingPaperworkGetsANoticeAndEndsOnlyWhenItsDeadlinePasses() {
         lawyer(ClaimType.WAGE_ARREARS);
         ProcessInstance pi = apply(TestApplications.wageClaim().proceduralDeadline(LocalDate.of(2026, 1, 11)));
         complete(task(pi), withVariables("urgentConfirmed", true, "urgentNote", "仲裁申请期限将届满"));
 
         complete(task(REVIEW_URGENT_PAPERWORK, pi), withVariables("paperworkComplete", false,
-                "paperworkSeriousInfringement", false, "paperworkNote", "多次通知仍未提交身份证明"));
+                "missingItems", "身份证复印件", "paperworkEconomicHardship", true, "paperworkSeriousInfringement", false));
+
+        assertThat(pi).hasPassed(ISSUE_URGENT_SUPPLEMENT).isWaitingAt(ACCEPT_ASSIGNMENT, RECEIVE_URGENT_SUPPLEMENT);
+        assertThat(letters.findIssued(caseNo(pi), "supplement-1").orElseThrow().html()).contains("身份证复印件");
+        // 15 days from Monday 5 January: Tuesday 20 January, so the timer fires as 21 January begins
+        assertThat(job(URGENT_SUPPLEMENT_DEADLINE, pi).getDuedate()).isEqualTo(startOfDay(LocalDate.of(2026, 1, 21)));
+        execute(job(URGENT_SUPPLEMENT_DEADLINE, pi));
 
         assertThat(pi).isEnded().hasPassed(END_URGENT_AID_TERMINATED);
-        assertThat(letters.findIssued(caseNo(pi), "termination").orElseThrow().html())
-                .contains("未按要求补办有关手续");
+        assertThat(letters.findIssued(caseNo(pi), "termination").orElseThrow().html()).contains("逾期未按补充材料通知书");
+    }
+
+    @Test
+    void urgentAidWhosePaperworkArrivesAfterANoticeIsReviewedAgainAndStands() {
+        lawyer(ClaimType.WAGE_ARREARS);
+        ProcessInstance pi = apply(TestApplications.wageClaim().proceduralDeadline(LocalDate.of(2026, 1, 11)));
+        complete(task(pi), withVariables("urgentConfirmed", true, "urgentNote", "仲裁申请期限将届满"));
+        // the declared income (1,500) is below the line: the form comes pre-ticked
+        assertThat(engine.getTaskService().getVariable(task(REVIEW_URGENT_PAPERWORK, pi).getId(), "paperworkEconomicHardship"))
+                .isEqualTo(true);
+        complete(task(REVIEW_URGENT_PAPERWORK, pi), withVariables("paperworkComplete", false, "missingItems", "身份证复印件"));
+
+        complete(task(RECEIVE_URGENT_SUPPLEMENT, pi), withVariables("supplementNote", "已补交身份证复印件"));
+        assertThat(pi).isWaitingAt(ACCEPT_ASSIGNMENT, REVIEW_URGENT_PAPERWORK);
+        complete(task(REVIEW_URGENT_PAPERWORK, pi), withVariables("paperworkComplete", true,
+                "paperworkEconomicHardship", true, "paperworkSeriousInfringement", false));
+
+        assertThat(pi).hasPassed(END_URGENT_AID_UPHELD).isWaitingAt(ACCEPT_ASSIGNMENT);
+    }
+
+    @Test
+    void urgentAidEndsWhenThePaperworkShowsNoHardship() {
+        lawyer(ClaimType.WAGE_ARREARS);
+        ProcessInstance pi = apply(TestApplications.wageClaim().proceduralDeadline(LocalDate.of(2026, 1, 11)));
+        complete(task(pi), withVariables("urgentConfirmed", true, "urgentNote", "仲裁申请期限将届满"));
+
+        complete(task(REVIEW_URGENT_PAPERWORK, pi), withVariables("paperworkComplete", true,
+                "paperworkEconomicHardship", false, "paperworkSeriousInfringement", false));
+
+        assertThat(pi).isEnded().hasPassed(END_URGENT_AID_TERMINATED);
     }
 
     @Test
