@@ -108,7 +108,13 @@ class EngineStartRestrictions {
 
                 @Override
                 public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException();
+                    // the whole body is in memory: it is available now and then all read
+                    try {
+                        listener.onDataAvailable();
+                        listener.onAllDataRead();
+                    } catch (IOException e) {
+                        listener.onError(e);
+                    }
                 }
             };
         }
