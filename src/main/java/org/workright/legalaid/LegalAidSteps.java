@@ -87,10 +87,9 @@ class LegalAidSteps {
         LegalAidCase c = load(caseNo);
         cases.updateStatus(caseNo, CaseStatus.UNDER_REVIEW);
         DmnDecisionResultEntries result = eligibility(c, economicHardship, seriousInfringement);
-        LocalDate due = deadlines.calendarDaysFrom(deadlines.today(), properties.decisionDays());
         return new Assessment(result.getEntry(LegalAidProcess.Var.ELIGIBLE),
                 result.getEntry(LegalAidProcess.Var.ELIGIBILITY_CODE),
-                result.getEntry(LegalAidProcess.Var.ELIGIBILITY_REASON), deadlines.timerDate(due));
+                result.getEntry(LegalAidProcess.Var.ELIGIBILITY_REASON), decisionDue());
     }
 
     private DmnDecisionResultEntries eligibility(LegalAidCase c, boolean economicHardship, boolean seriousInfringement) {
@@ -104,8 +103,8 @@ class LegalAidSteps {
                 .getSingleResult();
     }
 
-    /** The review of urgent aid's paperwork is due as a normal decision would be (LAL art 43). */
-    Date paperworkDue() {
+    /** 7 days from today (LAL art 43); urgent aid's paperwork review keeps the same pace. */
+    Date decisionDue() {
         return deadlines.timerDate(deadlines.calendarDaysFrom(deadlines.today(), properties.decisionDays()));
     }
 
