@@ -28,6 +28,10 @@ public final class WebappSession {
         ResponseEntity<String> page = http.getForEntity("/camunda/app/" + app + "/default/", String.class);
         this.cookies = page.getHeaders().get(HttpHeaders.SET_COOKIE).stream().map(c -> c.split(";")[0]).toList();
         this.token = csrfToken(cookies);
+        if (user == null) {
+            this.loginStatus = HttpStatus.UNAUTHORIZED;
+            return;
+        }
         HttpHeaders headers = headers();
         headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
         var form = new LinkedMultiValueMap<String, String>();
@@ -43,6 +47,11 @@ public final class WebappSession {
 
     public static WebappSession login(TestRestTemplate http, String user, String app) {
         return new WebappSession(http, user, app);
+    }
+
+    /** A visitor who opened the app's page (and so holds its session and CSRF token) without logging in. */
+    public static WebappSession anonymous(TestRestTemplate http, String app) {
+        return new WebappSession(http, null, app);
     }
 
     public HttpStatus loginStatus() {
@@ -64,6 +73,13 @@ public final class WebappSession {
         HttpHeaders headers = headers();
         headers.setContentType(MediaType.APPLICATION_JSON);
         return absorb(http.exchange(api(enginePath), HttpMethod.PUT, new HttpEntity<>(json, headers), String.class));
+    }
+
+    /** POST with a JSON body to any path, with this session's cookies and CSRF token. */
+    public ResponseEntity<String> postTo(String path, String json) {
+        HttpHeaders headers = headers();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return absorb(http.exchange(path, HttpMethod.POST, new HttpEntity<>(json, headers), String.class));
     }
 
     /** POST with a JSON body on the webapps' engine API, e.g. "/task/{id}/complete". */

@@ -55,7 +55,13 @@ class SecurityConfiguration {
     SecurityFilterChain webapps(HttpSecurity http) throws Exception {
         // The webapps authenticate against the same identity store and enforce Camunda authorizations.
         return http.securityMatcher(path("/camunda/**"))
-                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .authorizeHttpRequests(auth -> auth
+                        // Camunda Admin's first-run setup creates an administrator for anyone whenever the
+                        // camunda-admin group has no direct members (CVE-2026-77226); AdminBootstrap makes
+                        // the first one, so the setup is closed for good, whatever the group holds
+                        .requestMatchers(path("/camunda/api/admin/setup/**"), path("/camunda/app/admin/*/setup/**"))
+                        .denyAll()
+                        .anyRequest().permitAll())
                 .csrf(AbstractHttpConfigurer::disable)
                 .headers(h -> h.frameOptions(f -> f.sameOrigin()))
                 .build();

@@ -33,8 +33,7 @@ public class CaseStartGuard implements ExecutionListener {
     public void notify(DelegateExecution execution) {
         String caseNo = execution.getProcessBusinessKey();
         if (caseNo == null || !claim.test(caseNo, execution.getProcessInstanceId())) {
-            // /engine-rest/message answers BadUserRequestException with 400 (other engine exceptions: 500)
-            throw new BadUserRequestException("案件不存在或已在办理中：" + caseNo);
+            throw UserFacing.badRequest(new BadUserRequestException("案件不存在或已在办理中：" + caseNo));
         }
         execution.setVariables(variablesOf.apply(caseNo));
     }

@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 public final class InvalidInput {
 
     public static RuntimeException of(String message) {
-        return new FormFieldValidationException(null, message);
+        return UserFacing.badRequest(new FormFieldValidationException(null, message));
     }
 
     private InvalidInput() {

@@ -253,11 +253,7 @@ class AccessTest {
     }
 
     private String newApplication() {
-        var application = new org.workright.legalaid.LegalAidApplication("赵六", TestIds.next(), "13800138000",
-                null, false, new java.math.BigDecimal("1000"), "昆明示例公司", null,
-                org.workright.legalaid.ClaimType.CONTRACT_TERMINATION, null, "违法解除劳动合同。",
-                java.time.LocalDate.of(2025, 12, 20), false, java.time.LocalDate.of(2025, 12, 20), null, false);
-        return intake.submit(application).caseNo();
+        return TestApplication.submit(intake);
     }
 
 }

@@ -146,6 +146,35 @@ class ProcessModelConventionsTest {
         assertThat(problems).isEmpty();
     }
 
+    /**
+     * Text written by applicants, enterprises or staff is shown in disabled fields (plain text, and
+     * not sent back on submit); markdown text interpolates only values the application generates,
+     * so nobody can put a link or markup in front of staff. Shown-only fields are disabled, never
+     * readonly: Tasklist submits readonly fields, and the engine refuses fields a form cannot edit.
+     */
+    @Test
+    void formsShowWhatPeopleWroteAsPlainText() {
+        Set<String> generated = Set.of("caseNo", "accessCode", "noticeNumber", "noticeLetterId",
+                "recommendationNumber", "recommendationLetterId", "replyDueText", "reminderText",
+                "inspectionDueText", "eligibilityReason");
+        Pattern interpolation = Pattern.compile("\\{\\{\\s*(\\w+)");
+        List<String> problems = new ArrayList<>();
+        FORMS.forEach((file, form) -> {
+            form.findParents("type").forEach(component -> {
+                java.util.regex.Matcher m = interpolation.matcher(component.path("text").asText(""));
+                while (m.find()) {
+                    if (!generated.contains(m.group(1))) {
+                        problems.add(file + ": markdown shows " + m.group(1));
+                    }
+                }
+                if (component.path("readonly").asBoolean(false)) {
+                    problems.add(file + "#" + component.path("key").asText() + ": readonly instead of disabled");
+                }
+            });
+        });
+        assertThat(problems).isEmpty();
+    }
+
     @Test
     void everyTimerIsAStatutoryClockDate() {
         // Durations and cycles would count plain days; deadlines come from the calendar package.

@@ -1,0 +1,46 @@
+package org.workright.people;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.context.ApplicationContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * Camunda 7.24 is the last community release, so its known holes are closed here, inside the
+ * engine, where every door (both REST APIs, Tasklist, the Java API) passes: guards in front of
+ * every command, and an expression manager that reaches only what the processes need.
+ */
+@Component
+class EngineHardening extends AbstractProcessEnginePlugin {
+
+    private final ApplicationContext context;
+
+    EngineHardening(ApplicationContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl engine) {
+        engine.setExpressionManager(new ProcessExpressions(context));
+        engine.setCustomPreCommandInterceptorsTxRequired(with(engine.getCustomPreCommandInterceptorsTxRequired(), engine));
+        engine.setCustomPreCommandInterceptorsTxRequiresNew(
+                with(engine.getCustomPreCommandInterceptorsTxRequiresNew(), engine));
+    }
+
+    /** Each chain links its interceptors itself, so each gets guards of its own. */
+    private static List<CommandInterceptor> with(List<CommandInterceptor> existing,
+            ProcessEngineConfigurationImpl engine) {
+        List<CommandInterceptor> chain = new ArrayList<>();
+        chain.add(new ExpressionGuard());
+        chain.add(new ModificationGuard(engine.getIdentityService()));
+        chain.add(new FormSubmissionGuard(engine.getIdentityService(), engine));
+        if (existing != null) {
+            chain.addAll(existing);
+        }
+        return chain;
+    }
+}

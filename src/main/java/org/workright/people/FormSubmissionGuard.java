@@ -1,0 +1,117 @@
+package org.workright.people;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.GetDeployedTaskFormCmd;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.AbstractGetDeployedFormCmd;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.GetDeployedStartFormCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+
+import org.workright.system.UserFacing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * A person completing a task (or submitting a start form) sets only what the task's own form lets
+ * them edit. Tasklist sends exactly those fields, but the engine APIs take any variables with a
+ * completion: an enterprise could answer its reply task with another case's number, a forged
+ * service date or {@code approved=true}, and the inspectors' next step would show them. Fields the
+ * form shows but does not let them edit are {@code disabled} in our forms, so Tasklist does not
+ * send them either; anything else is refused with 400 before the engine writes a variable.
+ * The application's own calls (no user) are not restricted: they set what the process needs.
+ */
+final class FormSubmissionGuard extends CommandInterceptor {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final IdentityService identity;
+    private final ProcessEngineConfigurationImpl engine;
+
+    FormSubmissionGuard(IdentityService identity, ProcessEngineConfigurationImpl engine) {
+        this.identity = identity;
+        this.engine = engine;
+    }
+
+    @Override
+    public <T> T execute(Command<T> command) {
+        if (EngineCommands.user(identity) != null) {
+            if (command instanceof CompleteTaskCmd) {
+                checkTask(EngineCommands.argument(command, "taskId"), EngineCommands.argument(command, "variables"));
+            } else if (command instanceof SubmitTaskFormCmd) {
+                checkTask(EngineCommands.argument(command, "taskId"), EngineCommands.argument(command, "properties"));
+            } else if (command instanceof SubmitStartFormCmd) {
+                check(EngineCommands.argument(command, "variables"), null,
+                        new GetDeployedStartFormCmd(EngineCommands.argument(command, "processDefinitionId")));
+            }
+        }
+        return next.execute(command);
+    }
+
+    private void checkTask(String taskId, Map<String, Object> submitted) {
+        if (taskId == null) {
+            throw UserFacing.badRequest(new BadUserRequestException("缺少任务编号"));
+        }
+        check(submitted, taskId, new GetDeployedTaskFormCmd(taskId));
+    }
+
+    private void check(Map<String, Object> submitted, String taskId, AbstractGetDeployedFormCmd form) {
+        if (submitted == null || submitted.isEmpty()) {
+            return;
+        }
+        Set<String> editable = editableFields(taskId, form);
+        submitted.keySet().stream().filter(name -> !editable.contains(name)).findFirst().ifPresent(name -> {
+            throw new Refused(name);
+        });
+    }
+
+    /** The deployed form's fields a person can edit (read with their own authorizations, as Tasklist does). */
+    private Set<String> editableFields(String taskId, AbstractGetDeployedFormCmd form) {
+        return engine.getCommandExecutorTxRequired().execute(context -> {
+            if (taskId != null && context.getTaskManager().findTaskById(taskId) == null) {
+                // completed by someone else in the meantime (or never there): the loser of a race
+                throw new OptimisticLockingException("该任务已办理或不存在，请刷新后重试");
+            }
+            try (InputStream in = form.execute(context)) {
+                Set<String> fields = new HashSet<>();
+                collect(JSON.readTree(in).path("components"), fields);
+                return fields;
+            } catch (IOException e) {
+                throw new ProcessEngineException("form unreadable", e);
+            }
+        });
+    }
+
+    private static void collect(JsonNode components, Set<String> fields) {
+        for (JsonNode component : components) {
+            if (!component.path("disabled").asBoolean(false)) {
+                String name = component.hasNonNull("key") ? component.get("key").asText()
+                        : component.path("path").asText("");
+                if (!name.isEmpty()) {
+                    fields.add(name.split("\\.")[0]);
+                }
+            }
+            collect(component.path("components"), fields);
+        }
+    }
+
+    static final class Refused extends BadUserRequestException {
+        Refused(String field) {
+            super("表单中没有可填写的字段“" + field + "”");
+            UserFacing.badRequest(this);
+        }
+    }
+}

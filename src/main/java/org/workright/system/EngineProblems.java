@@ -1,0 +1,141 @@
+package org.workright.system;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The engine's two REST doors (/engine-rest, and /camunda/api that Tasklist uses) answer errors as
+ * {@code {type, message, code}} with Java class names, engine codes and, for database failures,
+ * the SQL statement. Every such answer leaves here as application/problem+json with a message in
+ * Chinese and nothing internal: our own refusals keep their message (and name their field), lost
+ * races are 409, and whatever the engine did not explain is logged and answered generically.
+ * {@code message} repeats {@code detail} because Tasklist shows that property.
+ */
+@Configuration(proxyBeanMethods = false)
+class EngineProblems {
+
+    private static final Logger log = LoggerFactory.getLogger(EngineProblems.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+    private static final Pattern FIELD = Pattern.compile("“([A-Za-z_][\\w.\\[\\]]*)”");
+    /** The engine's own codes for a lost race: optimistic locking, deadlock (BuiltinExceptionCode). */
+    private static final List<Integer> RACE_CODES = List.of(1, 10_000);
+
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> engineProblemsFilter() {
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new Filter());
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
+    }
+
+    /** Our problem for an engine error answer, or null when it is not one. */
+    static Map<String, Object> translate(int status, JsonNode error) {
+        if (!error.isObject() || !error.has("message") || !error.has("type")) {
+            return null;
+        }
+        String type = error.path("type").asText();
+        String message = error.path("message").asText("");
+        int code = error.path("code").asInt(0);
+        int ours = UserFacing.status(code);
+        Matcher han = HAN.matcher(message);
+        String detail;
+        if (ours != 0 && han.find()) {
+            status = ours;
+            detail = message.substring(han.start());
+        } else if (RACE_CODES.contains(code) || type.equals("OptimisticLockingException")) {
+            status = 409;
+            detail = "该记录已被他人处理或修改，请刷新后重试";
+        } else if (type.equals("AuthorizationException") || status == 403) {
+            status = 403;
+            detail = "无权执行此操作";
+        } else if (status == 400 && han.find()) {
+            detail = message.substring(han.start());  // a refusal of ours the engine passed on as it was
+        } else {
+            detail = switch (status) {
+                case 400 -> "请求无效，请检查输入";
+                case 401 -> "需要登录";
+                case 404 -> "未找到";
+                case 405 -> "不支持此操作";
+                case 415 -> "请求格式不受支持";
+                default -> "服务器内部错误，请稍后重试";
+            };
+        }
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", HttpStatus.valueOf(status).getReasonPhrase());
+        problem.put("status", status);
+        problem.put("detail", detail);
+        problem.put("message", detail);
+        Matcher field = FIELD.matcher(detail);
+        if (field.find()) {
+            problem.put("errors", List.of(Map.of("field", field.group(1), "message", detail)));
+        }
+        return problem;
+    }
+
+    private static final class Filter extends OncePerRequestFilter {
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+            try {
+                chain.doFilter(request, wrapper);
+            } finally {
+                rewriteError(request, wrapper);
+                wrapper.copyBodyToResponse();
+            }
+        }
+
+        private static void rewriteError(HttpServletRequest request, ContentCachingResponseWrapper response)
+                throws IOException {
+            String contentType = response.getContentType();
+            if (response.getStatus() < 400 || contentType == null || !contentType.startsWith("application/json")) {
+                return;
+            }
+            JsonNode error;
+            try {
+                error = JSON.readTree(response.getContentAsByteArray());
+            } catch (IOException notJson) {
+                return;
+            }
+            Map<String, Object> problem = error == null ? null : translate(response.getStatus(), error);
+            if (problem == null) {
+                return;
+            }
+            if ((int) problem.get("status") >= 500) {
+                log.error("{} {} failed: {}", request.getMethod(), request.getRequestURI(), error);
+            }
+            problem.put("instance", request.getRequestURI());
+            response.resetBuffer();
+            response.setStatus((int) problem.get("status"));
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.setCharacterEncoding("UTF-8");
+            JSON.writeValue(response.getOutputStream(), problem);
+        }
+    }
+}
