@@ -10,7 +10,7 @@ import java.util.Set;
 import org.workright.calendar.Deadlines;
 
 /**
- * The dispute clocks of a case in hand (DOMAIN.md 1.7) and the next reminder to its lawyer: the
+ * The dispute clocks of a case in hand (Labour Dispute Mediation and Arbitration Law arts 14, 27, 43, 48) and the next reminder to its lawyer: the
  * earliest of "a clock runs out in N days" and the routine progress check, so a reminder is
  * always scheduled while the case is open.
  */

@@ -24,7 +24,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
-/** A worker's application for legal aid (DOMAIN.md 1.1), as submitted online or taken by office staff. */
+/** A worker's application for legal aid (Legal Aid Law arts 41-43; ACFTU Union Legal Aid Measures 2008), as submitted online or taken by office staff. */
 @Schema(description = "法律援助申请 Legal-aid application")
 @LegalAidApplication.LeavingDateGiven
 public record LegalAidApplication(

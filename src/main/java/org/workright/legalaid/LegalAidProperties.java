@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** The legal-aid rules that are local standards or unsure ([U] in DOMAIN.md): configuration, not code. */
+/** The legal-aid rules that are local standards or unsure (local standards, not statute): configuration, not code. */
 @ConfigurationProperties("workright.legal-aid")
 public record LegalAidProperties(
         BigDecimal hardshipMonthlyIncome,

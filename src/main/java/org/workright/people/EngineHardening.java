@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * Camunda 7.24 is the last community release, so its known holes are closed here, inside the
  * engine, where every door (both REST APIs, Tasklist, the Java API) passes: guards in front of
- * every command, and an expression manager that reaches only what the processes need.
+ * every command, an expression manager that reaches only what the processes need, and text
+ * variables bounded before the database bounds them.
  */
 @Component
 class EngineHardening extends AbstractProcessEnginePlugin {
@@ -26,6 +27,7 @@ class EngineHardening extends AbstractProcessEnginePlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl engine) {
         engine.setExpressionManager(new ProcessExpressions(context));
+        engine.setCustomPreVariableSerializers(new ArrayList<>(List.of(new BoundedStringSerializer())));
         engine.setCustomPreCommandInterceptorsTxRequired(with(engine.getCustomPreCommandInterceptorsTxRequired(), engine));
         engine.setCustomPreCommandInterceptorsTxRequiresNew(
                 with(engine.getCustomPreCommandInterceptorsTxRequiresNew(), engine));

@@ -1,6 +1,6 @@
 package org.workright.supervision;
 
-/** Why a complaint is not taken up (DOMAIN.md 2.2 and Labour Inspection Regulations art 20). */
+/** Why a complaint is not taken up (ACFTU Labour-Law Supervision Measures 2021 art 18; Labour Inspection Regulations art 20). */
 public enum RejectionReason {
     OUT_OF_SCOPE("不属于劳动法律监督范围"),
     BEFORE_INSPECTORATE("已由劳动保障监察机构处理"),

@@ -26,6 +26,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 @RestControllerAdvice(basePackages = "org.workright")
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ApiExceptionHandler.class);
+
     @ExceptionHandler(ProblemException.class)
     ProblemDetail problem(ProblemException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
@@ -72,8 +74,58 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(problem);
     }
 
+    /** A value that could not even be converted (letterId=abc): Spring's message names Java types. */
     private static String message(FieldError f) {
-        return f.getDefaultMessage() == null ? "无效 invalid" : f.getDefaultMessage();
+        return f.isBindingFailure() || f.getDefaultMessage() == null ? "格式错误" : f.getDefaultMessage();
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String field = e.getPropertyName() == null ? "" : e.getPropertyName();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "参数格式错误：" + field);
+        problem.setTitle("输入有误");
+        problem.setProperty("errors", List.of(fieldError(field, "格式错误")));
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    /**
+     * Spring's own answers (wrong method, media type, missing parameter …) say what went wrong in
+     * English and sometimes name Java types: the user reads Chinese only.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        if (body instanceof ProblemDetail problem && (problem.getDetail() == null
+                || !problem.getDetail().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))) {
+            problem.setDetail(switch (status.value()) {
+                case 400 -> "请求无效，请检查输入";
+                case 404 -> "未找到";
+                case 405 -> "不支持此操作";
+                case 406 -> "无法提供所要求的格式";
+                case 413 -> "请求内容过大";
+                case 415 -> "请求格式不受支持";
+                default -> status.is5xxServerError() ? "服务器内部错误，请稍后重试" : "请求无法处理";
+            });
+            problem.setTitle(status.is5xxServerError() ? "服务器错误" : "请求有误");
+        }
+        return super.handleExceptionInternal(e, body, headers, status, request);
+    }
+
+    @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+    ProblemDetail denied() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "无权访问");
+        problem.setTitle("无权访问");
+        return problem;
+    }
+
+    /** Anything unforeseen: logged in full, answered without internals. */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        log.error("Request failed", e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误，请稍后重试");
+        problem.setTitle("服务器错误");
+        return problem;
     }
 
     private static Map<String, String> fieldError(String field, String message) {

@@ -39,7 +39,8 @@ class EngineProblems {
 
     private static final Logger log = LoggerFactory.getLogger(EngineProblems.class);
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+    /** Where our own words begin in a message the engine prefixed ("Cannot submit task form …: “facts”过长"). */
+    private static final Pattern HAN = Pattern.compile("[\\p{IsHan}“]");
     private static final Pattern FIELD = Pattern.compile("“([A-Za-z_][\\w.\\[\\]]*)”");
     /** The engine's own codes for a lost race: optimistic locking, deadlock (BuiltinExceptionCode). */
     private static final List<Integer> RACE_CODES = List.of(1, 10_000);

@@ -253,7 +253,7 @@ class AccessTest {
     }
 
     private String newApplication() {
-        return TestApplication.submit(intake);
+        return TestCases.legalAid(intake);
     }
 
 }

@@ -178,7 +178,7 @@ class EngineHardeningTest {
                 .isInstanceOf(ModificationGuard.Refused.class);
         engine.getIdentityService().clearAuthentication();
         String instance = engine.getRuntimeService().createProcessInstanceQuery()
-                .processInstanceBusinessKey(TestApplication.submit(intake)).singleResult().getId();
+                .processInstanceBusinessKey(TestCases.legalAid(intake)).singleResult().getId();
         engine.getIdentityService().setAuthentication("admin", List.of(Roles.ADMIN));
         // an administrator repairs a case in Cockpit: a second completeness check, say
         engine.getRuntimeService().createProcessInstanceModification(instance)
@@ -189,7 +189,7 @@ class EngineHardeningTest {
     @Test
     void noUserButAnAdministratorMovesRestartsOrMigratesACase() {
         String instance = engine.getRuntimeService().createProcessInstanceQuery()
-                .processInstanceBusinessKey(TestApplication.submit(intake)).singleResult().getId();
+                .processInstanceBusinessKey(TestCases.legalAid(intake)).singleResult().getId();
         String definition = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance)
                 .singleResult().getProcessDefinitionId();
         TestRestTemplate inspector = http.withBasicAuth("inspector1", "demo");

@@ -1,0 +1,128 @@
+package org.workright.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.workright.WorkRightTest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The pen test's error findings: what comes back is problem+json in Chinese, with the field at
+ * fault, never SQL, a stack, a class name or an engine code; a lost race is a 409.
+ */
+@WorkRightTest
+class ErrorAnswersTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> INTERNALS = List.of("INSERT", "SQL", "Exception", "org.", "java.", "ENGINE-",
+            "\"code\"");
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    org.workright.legalaid.LegalAidIntake intake;
+
+    @Test
+    void aMegabyteOfFactsThroughTheStartFormIs400NamingTheField() throws Exception {
+        Map<String, Object> form = Map.of("variables", Map.of("facts", Map.of("value", "欠".repeat(1_000_000))));
+
+        ResponseEntity<String> answer = http.withBasicAuth("office1", "demo").exchange(
+                "/engine-rest/process-definition/key/legal-aid-request/submit-form", HttpMethod.POST,
+                json(JSON.writeValueAsString(form)), String.class);
+
+        assertProblem(answer, HttpStatus.BAD_REQUEST);
+        assertThat(JSON.readTree(answer.getBody()).at("/errors/0/field").asText()).as(answer.getBody()).isEqualTo("facts");
+    }
+
+    @Test
+    void aLetterRequestWithANonNumberIs400WithoutJavaTypes() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        var form = new LinkedMultiValueMap<String, String>();
+        form.add("caseNo", "LA-2026-00001");
+        form.add("accessCode", "ABCDEFGH");
+        form.add("letterId", "abc");
+
+        ResponseEntity<String> answer = http.postForEntity("/api/public/legal-aid/letters", new HttpEntity<>(form, headers),
+                String.class);
+
+        assertProblem(answer, HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
+    void theLoserOfACompletionRaceGets409() throws Exception {
+        String caseNo = org.workright.people.TestCases.legalAid(intake);
+        String task = tasks.createTaskQuery().processInstanceBusinessKey(caseNo).singleResult().getId();
+        String body = "{\"variables\":{\"complete\":{\"value\":true},\"seriousInfringement\":{\"value\":true},"
+                + "\"missingItems\":{\"value\":\"\"}}}";
+        CyclicBarrier start = new CyclicBarrier(2);
+        Set<ResponseEntity<String>> answers = ConcurrentHashMap.newKeySet();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        for (String user : List.of("office1", "office2")) {
+            pool.submit(() -> {
+                start.await();
+                return answers.add(http.withBasicAuth(user, "demo").exchange("/engine-rest/task/" + task + "/complete",
+                        HttpMethod.POST, json(body), String.class));
+            });
+        }
+        pool.shutdown();
+        assertThat(pool.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(answers).extracting(ResponseEntity::getStatusCode)
+                .containsExactlyInAnyOrder(HttpStatus.NO_CONTENT, HttpStatus.CONFLICT);
+        answers.stream().filter(a -> a.getStatusCode() == HttpStatus.CONFLICT)
+                .forEach(a -> assertProblem(a, HttpStatus.CONFLICT));
+    }
+
+    @Test
+    void creatingAUserWithoutTheRightIs403() {
+        String user = "{\"profile\":{\"id\":\"newclerk\",\"firstName\":\"新\",\"lastName\":\"员\"},"
+                + "\"credentials\":{\"password\":\"Kunming-2026-clerk!\"}}";
+
+        ResponseEntity<String> answer = http.withBasicAuth("office1", "demo").exchange("/engine-rest/user/create",
+                HttpMethod.POST, json(user), String.class);
+
+        assertProblem(answer, HttpStatus.FORBIDDEN);
+    }
+
+    static void assertProblem(ResponseEntity<String> answer, HttpStatus status) {
+        assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(status);
+        assertThat(answer.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+        INTERNALS.forEach(internal -> assertThat(answer.getBody()).as(internal).doesNotContain(internal));
+        try {
+            JsonNode problem = JSON.readTree(answer.getBody());
+            assertThat(problem.path("detail").asText()).containsPattern("\\p{IsHan}");
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static HttpEntity<String> json(String body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return new HttpEntity<>(body, headers);
+    }
+}
