@@ -34,7 +34,8 @@ class ModuleBoundariesTest {
             Map.entry("legal_aid_case", "legalaid"),
             Map.entry("legal_aid_decline", "legalaid"),
             Map.entry("legal_aid_stage", "legalaid"),
-            Map.entry("supervision_case", "supervision"));
+            Map.entry("supervision_case", "supervision"),
+            Map.entry("login_lockout", "people"));
     private static final Pattern TABLE = Pattern.compile("\\b(?:from|into|update|join)\\s+([a-z_]+)\\b");
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?org\\.workright\\.([a-z]+)\\.", Pattern.MULTILINE);
 

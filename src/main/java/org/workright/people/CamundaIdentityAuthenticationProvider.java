@@ -19,17 +19,23 @@ import org.springframework.stereotype.Component;
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
     private final IdentityService identityService;
+    private final LoginThrottle throttle;
 
-    CamundaIdentityAuthenticationProvider(IdentityService identityService) {
+    CamundaIdentityAuthenticationProvider(IdentityService identityService, LoginThrottle throttle) {
         this.identityService = identityService;
+        this.throttle = throttle;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
         String user = authentication.getName();
         Object credentials = authentication.getCredentials();
+        java.time.Duration locked = user == null ? null : throttle.lockedFor(LoginThrottle.clientAddress(), user);
+        if (locked != null) {
+            throw new org.workright.system.TooManyAttempts(locked);
+        }
         if (user == null || credentials == null || !identityService.checkPassword(user, credentials.toString())) {
-            throw new BadCredentialsException("用户名或密码错误 Bad credentials");
+            throw new BadCredentialsException("用户名或密码错误");
         }
         List<SimpleGrantedAuthority> authorities = identityService.createGroupQuery().groupMember(user).list().stream()
                 .map(Group::getId)

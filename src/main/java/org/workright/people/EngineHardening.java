@@ -19,15 +19,18 @@ import org.springframework.stereotype.Component;
 class EngineHardening extends AbstractProcessEnginePlugin {
 
     private final ApplicationContext context;
+    private final LoginThrottle logins;
 
-    EngineHardening(ApplicationContext context) {
+    EngineHardening(ApplicationContext context, LoginThrottle logins) {
         this.context = context;
+        this.logins = logins;
     }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl engine) {
         engine.setExpressionManager(new ProcessExpressions(context));
         engine.setCustomPreVariableSerializers(new ArrayList<>(List.of(new BoundedStringSerializer())));
+        engine.setIdentityProviderSessionFactory(ThrottledIdentityProvider.factory(logins));
         engine.setCustomPreCommandInterceptorsTxRequired(with(engine.getCustomPreCommandInterceptorsTxRequired(), engine));
         engine.setCustomPreCommandInterceptorsTxRequiresNew(
                 with(engine.getCustomPreCommandInterceptorsTxRequiresNew(), engine));

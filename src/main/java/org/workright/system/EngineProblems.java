@@ -98,12 +98,33 @@ class EngineProblems {
         return problem;
     }
 
+    /**
+     * Jersey answers an error without a body by sendError, which commits the response before this
+     * filter could say what it means: here it only sets the status.
+     */
+    private static final class Uncommitted extends ContentCachingResponseWrapper {
+
+        Uncommitted(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void sendError(int status) {
+            setStatus(status);
+        }
+
+        @Override
+        public void sendError(int status, String message) {
+            setStatus(status);
+        }
+    }
+
     private static final class Filter extends OncePerRequestFilter {
 
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
-            ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+            ContentCachingResponseWrapper wrapper = new Uncommitted(response);
             try {
                 chain.doFilter(request, wrapper);
             } finally {
@@ -114,6 +135,13 @@ class EngineProblems {
 
         private static void rewriteError(HttpServletRequest request, ContentCachingResponseWrapper response)
                 throws IOException {
+            if (response.getStatus() == 401 && request.getAttribute(TooManyAttempts.REQUEST_ATTRIBUTE)
+                    instanceof TooManyAttempts throttled) {
+                // the webapps' login form, refused by the login throttle
+                response.resetBuffer();
+                ProblemResponses.tooManyRequests(response, throttled.retryAfter(), throttled.detail(), request);
+                return;
+            }
             String contentType = response.getContentType();
             if (response.getStatus() < 400 || contentType == null || !contentType.startsWith("application/json")) {
                 return;

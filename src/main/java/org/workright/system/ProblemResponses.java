@@ -22,6 +22,10 @@ public final class ProblemResponses {
 
     public static void unauthorized(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException e) throws IOException {
+        if (e instanceof TooManyAttempts throttled) {
+            tooManyRequests(response, throttled.retryAfter(), throttled.detail(), request);
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"WorkRight\", charset=\"UTF-8\"");
         write(response, HttpStatus.UNAUTHORIZED, "需要登录 Authentication required", request);
     }
@@ -38,6 +42,13 @@ public final class ProblemResponses {
     public static void forbidden(HttpServletRequest request, HttpServletResponse response,
             AccessDeniedException e) throws IOException {
         write(response, HttpStatus.FORBIDDEN, "无权访问 Access denied", request);
+    }
+
+    /** 429 with the seconds to wait, for throttled logins and rate-limited public requests. */
+    public static void tooManyRequests(HttpServletResponse response, java.time.Duration retryAfter, String detail,
+            HttpServletRequest request) throws IOException {
+        response.setHeader("Retry-After", Long.toString(Math.max(1, retryAfter.toSeconds())));
+        write(response, HttpStatus.TOO_MANY_REQUESTS, detail, request);
     }
 
     public static void write(HttpServletResponse response, HttpStatus status, String detail,
