@@ -11,6 +11,7 @@ import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.workright.system.RateLimited;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -39,6 +40,7 @@ class LegalAidController {
     }
 
     @PostMapping("/api/public/legal-aid/applications")
+    @RateLimited("public-application")
     @Operation(summary = "提交法律援助申请（无需登录）Apply for legal aid",
             description = "返回案件编号和查询码；查询码只显示这一次，请妥善保存。")
     ResponseEntity<LegalAidIntake.Submission> apply(@Valid @RequestBody LegalAidApplication application,
@@ -56,6 +58,7 @@ class LegalAidController {
 
     /** POST so the access code never appears in URLs or access logs. */
     @PostMapping("/api/public/legal-aid/status")
+    @RateLimited("public-status")
     @Operation(summary = "凭案件编号和查询码查询进度（无需登录）Check status")
     LegalAidIntake.StatusView status(@Valid @RequestBody StatusQuery query) {
         return intake.status(query.caseNo().strip(), query.accessCode());
@@ -67,6 +70,7 @@ class LegalAidController {
     }
 
     /** A form POST from the status page, so the letter opens in its own printable tab without the code in the URL. */
+    @RateLimited("public-status")
     @PostMapping(value = "/api/public/legal-aid/letters", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE,
             produces = MediaType.TEXT_HTML_VALUE)
     @Operation(summary = "凭案件编号和查询码查看向本人出具的文书（无需登录）Open a letter sent to the worker")

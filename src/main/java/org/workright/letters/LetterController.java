@@ -7,6 +7,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.workright.system.RateLimited;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -50,6 +51,7 @@ class LetterController {
 
     /** Public: anyone holding a letter can check that it is genuine; the content is never returned. */
     @GetMapping("/api/public/letters/verify")
+    @RateLimited("public-verification")
     @Operation(summary = "公文真伪核验 Verify a letter by number (and optionally its SHA-256)")
     Map<String, Object> verify(@RequestParam String number, @RequestParam(required = false) String sha256) {
         Letter letter = letters.findByNumber(LetterProperties.normalizeNumber(number))
