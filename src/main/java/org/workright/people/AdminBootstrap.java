@@ -41,6 +41,11 @@ class AdminBootstrap implements ApplicationRunner {
             throw new IllegalStateException("No administrator exists: set WORKRIGHT_ADMIN_USER and "
                     + "WORKRIGHT_ADMIN_PASSWORD (at least 12 characters) for the first start");
         }
+        if (identity.createUserQuery().userId(user).count() == 0
+                && !identity.checkPasswordAgainstPolicy(password).isValid()) {
+            throw new IllegalStateException("WORKRIGHT_ADMIN_PASSWORD does not meet the password policy: at least 10 "
+                    + "characters with upper and lower case letters, a digit and a special character");
+        }
         if (identity.createUserQuery().userId(user).count() == 0) {
             User admin = identity.newUser(user);
             admin.setFirstName("管理员");

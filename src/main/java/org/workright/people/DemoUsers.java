@@ -55,6 +55,7 @@ class DemoUsers implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        log.warn("演示账户已启用，密码公开：生产环境请设置 WORKRIGHT_DEMO=false (demo accounts with a public password are on)");
         for (DemoUser demo : USERS) {
             if (identity.createUserQuery().userId(demo.id()).count() == 0) {
                 User user = identity.newUser(demo.id());
@@ -62,7 +63,8 @@ class DemoUsers implements ApplicationRunner {
                 user.setLastName(demo.lastName());
                 user.setEmail(demo.id() + "@demo.workright.invalid");
                 user.setPassword(password);
-                identity.saveUser(user);
+                // the one place the password policy is skipped: demo logins are meant to be typed
+                ((org.camunda.bpm.engine.impl.IdentityServiceImpl) identity).saveUser(user, true);
                 demo.groups().forEach(g -> identity.createMembership(demo.id(), g));
             }
         }

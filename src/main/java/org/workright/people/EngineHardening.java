@@ -43,6 +43,7 @@ class EngineHardening extends AbstractProcessEnginePlugin {
         chain.add(new ExpressionGuard());
         chain.add(new ModificationGuard(engine.getIdentityService()));
         chain.add(new FormSubmissionGuard(engine.getIdentityService(), engine));
+        chain.add(new PasswordGuard(engine.getIdentityService()));
         if (existing != null) {
             chain.addAll(existing);
         }

@@ -49,10 +49,10 @@ class AdminBootstrapTest {
     void createsTheFirstAdministratorFromTheEnvironment() {
         identity.deleteMembership("admin", Roles.ADMIN);
 
-        new AdminBootstrap(identity, "firstadmin", "a-long-secret-123").run(null);
+        new AdminBootstrap(identity, "firstadmin", "A-long-secret-123").run(null);
 
         assertThat(identity.createUserQuery().userId("firstadmin").memberOfGroup(Roles.ADMIN).count()).isEqualTo(1);
-        assertThat(identity.checkPassword("firstadmin", "a-long-secret-123")).isTrue();
+        assertThat(identity.checkPassword("firstadmin", "A-long-secret-123")).isTrue();
     }
 
     /**
