@@ -67,10 +67,45 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * The webapps' engine API serves logged-in sessions only: a request without any session is
+     * answered 401 here, before Camunda's CSRF filter would open a session for it.
+     */
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<org.springframework.web.filter.OncePerRequestFilter>
+            webappApiNeedsASession() {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<
+                org.springframework.web.filter.OncePerRequestFilter>(new org.springframework.web.filter.OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(jakarta.servlet.http.HttpServletRequest request,
+                    jakarta.servlet.http.HttpServletResponse response, jakarta.servlet.FilterChain chain)
+                    throws jakarta.servlet.ServletException, java.io.IOException {
+                if (request.getSession(false) == null) {
+                    ProblemResponses.write(response, org.springframework.http.HttpStatus.UNAUTHORIZED, "需要登录", request);
+                    return;
+                }
+                chain.doFilter(request, response);
+            }
+        });
+        registration.addUrlPatterns("/camunda/api/engine/*");
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 30);
+        return registration;
+    }
+
+    /** The public pages load only their own scripts and styles, and tell other sites nothing of the way in. */
+    static final String PAGES_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+
     @Bean
     @Order(4)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         return http
+                // an anonymous request to a protected path is answered, not remembered in a new session
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(c -> c.disable())
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(PAGES_POLICY))
+                        .referrerPolicy(r -> r.policy(
+                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(Stream.of("/", "/index.html", "/apply.html", "/status.html", "/verify.html",
                                 "/style.css", "/js/**", "/favicon.ico", "/error")
@@ -92,6 +127,9 @@ class SecurityConfiguration {
     private static HttpSecurity stateless(HttpSecurity http) throws Exception {
         return http
                 .csrf(AbstractHttpConfigurer::disable)
+                .requestCache(c -> c.disable())
+                .headers(h -> h.referrerPolicy(r -> r.policy(
+                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(b -> b.authenticationEntryPoint(ProblemResponses::unauthorized))
                 .exceptionHandling(e -> e
