@@ -6,10 +6,12 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.GetDeployedTaskFormCmd;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AbstractGetDeployedFormCmd;
@@ -48,17 +50,35 @@ final class FormSubmissionGuard extends CommandInterceptor {
 
     @Override
     public <T> T execute(Command<T> command) {
-        if (EngineCommands.user(identity) != null) {
-            if (command instanceof CompleteTaskCmd) {
-                checkTask(EngineCommands.argument(command, "taskId"), EngineCommands.argument(command, "variables"));
-            } else if (command instanceof SubmitTaskFormCmd) {
-                checkTask(EngineCommands.argument(command, "taskId"), EngineCommands.argument(command, "properties"));
-            } else if (command instanceof SubmitStartFormCmd) {
-                check(EngineCommands.argument(command, "variables"), null,
-                        new GetDeployedStartFormCmd(EngineCommands.argument(command, "processDefinitionId")));
-            }
+        if (EngineCommands.user(identity) == null) {
+            return next.execute(command);
         }
-        return next.execute(command);
+        if (command instanceof SubmitStartFormCmd) {
+            check(EngineCommands.argument(command, "variables"), null,
+                    new GetDeployedStartFormCmd(EngineCommands.argument(command, "processDefinitionId")));
+            return next.execute(command);
+        }
+        String taskId = command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd
+                ? EngineCommands.argument(command, "taskId") : null;
+        if (taskId == null) {
+            return next.execute(command);
+        }
+        try {
+            checkTask(taskId, EngineCommands.argument(command,
+                    command instanceof SubmitTaskFormCmd ? "properties" : "variables"));
+            return next.execute(command);
+        } catch (AuthorizationException | NullValueException lost) {
+            // a task completed by someone else in the meantime loses its candidates' rights first:
+            // the loser of the race is told so, not that it may not
+            if (taskGone(taskId)) {
+                throw new OptimisticLockingException("该任务已办理或不存在，请刷新后重试");
+            }
+            throw lost;
+        }
+    }
+
+    private boolean taskGone(String taskId) {
+        return engine.getCommandExecutorTxRequiresNew().execute(c -> c.getTaskManager().findTaskById(taskId) == null);
     }
 
     private void checkTask(String taskId, Map<String, Object> submitted) {
