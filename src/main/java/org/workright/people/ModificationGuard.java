@@ -6,6 +6,8 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.cmd.AbstractModificationCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractRestartProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
 import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceAsyncCmd;
 import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
@@ -32,7 +34,10 @@ final class ModificationGuard extends CommandInterceptor {
             ModifyProcessInstanceAsyncCmd.class,
             AbstractModificationCmd.class,
             AbstractRestartProcessInstanceCmd.class,
-            AbstractMigrationCmd.class);
+            AbstractMigrationCmd.class,
+            // a user task's "BPMN error" with no boundary event ends the whole case, past every step
+            HandleTaskBpmnErrorCmd.class,
+            HandleTaskEscalationCmd.class);
 
     private final IdentityService identity;
 

@@ -201,12 +201,15 @@ class EngineHardeningTest {
                 {"/engine-rest/process-definition/" + definition + "/restart",
                         "{\"processInstanceIds\":[\"" + instance + "\"],\"instructions\":[{\"type\":\"startBeforeActivity\","
                                 + "\"activityId\":\"Task_GrantAid\"}]}"},
+                {"/engine-rest/task/" + engine.getTaskService().createTaskQuery().processInstanceId(instance).list().get(0)
+                        .getId() + "/bpmnError", "{\"errorCode\":\"x\",\"variables\":{\"approved\":{\"value\":true}}}"},
                 {"/engine-rest/modification/execute", "{\"processDefinitionId\":\"" + definition + "\","
                         + "\"processInstanceIds\":[\"" + instance + "\"],\"instructions\":[{\"type\":\"startBeforeActivity\","
                         + "\"activityId\":\"Task_GrantAid\"}]}"}}) {
             ResponseEntity<String> answer = inspector.exchange(call[0], HttpMethod.POST, jsonBody(call[1]), String.class);
             assertThat(answer.getStatusCode()).as(call[0] + " " + answer.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
         }
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance).count()).isOne();
     }
 
     private static void expect400(List<String> accepted, String criterion, String what, ResponseEntity<String> answer) {
