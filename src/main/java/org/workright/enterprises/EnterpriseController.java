@@ -91,18 +91,18 @@ class EnterpriseController {
     ResponseEntity<String> ownLetter(@PathVariable long id, Authentication user) {
         String creditCode = ownEnterprise(user);
         Letter letter = letters.find(id).filter(l -> file.enterpriseMayRead(creditCode, l))
-                .orElseThrow(() -> ProblemException.notFound("未找到该公文 No such letter"));
+                .orElseThrow(() -> ProblemException.notFound("未找到该公文"));
         return PrintableLetter.response(letter);
     }
 
     private String ownEnterprise(Authentication user) {
         return register.enterpriseOf(user.getName())
-                .orElseThrow(() -> ProblemException.forbidden("该账号未关联企业 This account represents no enterprise"));
+                .orElseThrow(() -> ProblemException.forbidden("该账号未关联企业"));
     }
 
     private static void requireAnyRole(Authentication user, String... groups) {
         if (!Roles.any(user, groups)) {
-            throw ProblemException.forbidden("无权执行此操作 Not allowed for your role");
+            throw ProblemException.forbidden("无权执行此操作");
         }
     }
 }

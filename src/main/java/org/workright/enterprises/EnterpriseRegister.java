@@ -50,7 +50,7 @@ public class EnterpriseRegister {
     @Transactional
     public Enterprise register(Enterprise enterprise) {
         if (!enterprises.insert(enterprise, OffsetDateTime.now(clock))) {
-            throw ProblemException.conflict("该统一社会信用代码已登记 Already registered: " + enterprise.creditCode());
+            throw ProblemException.conflict("该统一社会信用代码已登记：" + enterprise.creditCode());
         }
         String group = groupOf(enterprise.creditCode());
         if (identity.createGroupQuery().groupId(group).count() == 0) {
@@ -68,17 +68,17 @@ public class EnterpriseRegister {
         require(creditCode);
         if (identity.createUserQuery().userId(userId).count() == 0) {
             throw new ProblemException(org.springframework.http.HttpStatus.NOT_FOUND, "未找到该用户",
-                    "未找到该用户，请先在管理界面创建账号 No such user", "userId");
+                    "未找到该用户，请先在管理界面创建账号", "userId");
         }
         // one account, one side: a staff member cannot also act for an enterprise
         if (identity.createGroupQuery().groupMember(userId).list().stream()
                 .anyMatch(g -> !g.getId().equals(Roles.ENTERPRISE) && !g.getId().startsWith(Roles.ENTERPRISE))) {
-            throw ProblemException.conflict("该用户是工作人员账号，不能同时作为企业代表 A staff account cannot represent an enterprise");
+            throw ProblemException.conflict("该用户是工作人员账号，不能同时作为企业代表");
         }
         Optional<String> current = enterprises.enterpriseOf(userId);
         if (current.isPresent()) {
             if (!current.get().equals(creditCode)) {
-                throw ProblemException.conflict("该用户已是其他企业的代表 User already represents " + current.get());
+                throw ProblemException.conflict("该用户已是其他企业的代表：" + current.get());
             }
             return;
         }

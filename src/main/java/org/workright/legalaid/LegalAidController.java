@@ -88,14 +88,14 @@ class LegalAidController {
     @Operation(summary = "案件详情 One case")
     LegalAidQueries.CaseDetail one(@PathVariable String caseNo, Authentication user) {
         return queries.detail(caseNo, user)
-                .orElseThrow(() -> ProblemException.notFound("未找到该案件或无权查看 No such case, or not yours"));
+                .orElseThrow(() -> ProblemException.notFound("未找到该案件或无权查看"));
     }
 
     @PostMapping("/api/legal-aid/cases/{caseNo}/access-code")
     @Operation(summary = "为申请人重新生成查询码（法律援助中心）Issue a new access code")
     Map<String, String> resetAccessCode(@PathVariable String caseNo, Authentication user) {
         if (!LegalAidQueries.isOffice(user)) {
-            throw ProblemException.forbidden("仅法律援助中心工作人员可以操作 Office staff only");
+            throw ProblemException.forbidden("仅法律援助中心工作人员可以操作");
         }
         return Map.of("caseNo", caseNo, "accessCode", intake.resetAccessCode(caseNo));
     }

@@ -194,7 +194,7 @@ public class LegalAidIntake {
         authorised(caseNo, accessCode);
         return workerLetters(caseNo).filter(l -> l.id() == letterId).findFirst()
                 .orElseThrow(() -> new ProblemException(org.springframework.http.HttpStatus.NOT_FOUND,
-                        "未找到该文书", "本案没有向你出具该文书 No such letter to you in this case", "letterId"));
+                        "未找到该文书", "本案没有向你出具该文书", "letterId"));
     }
 
     private LegalAidCase authorised(String caseNo, String accessCode) {
@@ -204,7 +204,7 @@ public class LegalAidIntake {
                 hash.orElse(UNKNOWN_CASE_HASH));
         if (hash.isEmpty() || !matches) {
             throw new ProblemException(org.springframework.http.HttpStatus.NOT_FOUND, "案件编号或查询码不正确",
-                    "案件编号或查询码不正确 Unknown case number or wrong access code", "accessCode");
+                    "案件编号或查询码不正确", "accessCode");
         }
         return cases.find(caseNo).orElseThrow();
     }
@@ -216,7 +216,7 @@ public class LegalAidIntake {
     /** Office staff give the worker a new access code (e.g. for an application taken by phone). */
     @Transactional
     public String resetAccessCode(String caseNo) {
-        cases.find(caseNo).orElseThrow(() -> ProblemException.notFound("未找到该案件 No such case"));
+        cases.find(caseNo).orElseThrow(() -> ProblemException.notFound("未找到该案件"));
         String code = newAccessCode();
         cases.updateAccessCodeHash(caseNo, HASH.encode(code));
         return code;

@@ -55,7 +55,7 @@ class LetterController {
     @Operation(summary = "公文真伪核验 Verify a letter by number (and optionally its SHA-256)")
     Map<String, Object> verify(@RequestParam String number, @RequestParam(required = false) String sha256) {
         Letter letter = letters.findByNumber(LetterProperties.normalizeNumber(number))
-                .orElseThrow(() -> ProblemException.notFound("未找到该文号的公文 No letter with this number"));
+                .orElseThrow(() -> ProblemException.notFound("未找到该文号的公文"));
         if (sha256 == null || sha256.isBlank()) {
             // the number exists; the archived hash is never handed out, only confirmed
             return Map.of("number", letter.number(), "title", letter.title(), "issuedAt", letter.issuedAt());
@@ -68,7 +68,7 @@ class LetterController {
     }
 
     private Letter readable(long id, Authentication user) {
-        Letter letter = letters.find(id).orElseThrow(() -> ProblemException.notFound("未找到该公文 No such letter"));
+        Letter letter = letters.find(id).orElseThrow(() -> ProblemException.notFound("未找到该公文"));
         requireReadable(letter.caseRef(), user);
         return letter;
     }
@@ -78,7 +78,7 @@ class LetterController {
         boolean allowed = admin || access.stream().anyMatch(a -> a.owns(caseRef) && a.canRead(caseRef, user));
         if (!allowed) {
             // same answer for "unknown" and "not yours", so case numbers cannot be probed
-            throw ProblemException.notFound("未找到该案件或无权查看 No such case, or not yours");
+            throw ProblemException.notFound("未找到该案件或无权查看");
         }
     }
 }

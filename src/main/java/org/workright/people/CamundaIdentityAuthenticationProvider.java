@@ -1,5 +1,6 @@
 package org.workright.people;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -10,6 +11,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
+import org.workright.system.TooManyAttempts;
 
 /**
  * Users and groups live in Camunda's identity store, so the webapps' Admin manages the same
@@ -30,9 +32,9 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String user = authentication.getName();
         Object credentials = authentication.getCredentials();
-        java.time.Duration locked = user == null ? null : throttle.lockedFor(LoginThrottle.clientAddress(), user);
+        Duration locked = user == null ? null : throttle.lockedFor(LoginThrottle.clientAddress(), user);
         if (locked != null) {
-            throw new org.workright.system.TooManyAttempts(locked);
+            throw new TooManyAttempts(locked);  // answered 429 by the entry point, before any password check
         }
         if (user == null || credentials == null || !identityService.checkPassword(user, credentials.toString())) {
             throw new BadCredentialsException("用户名或密码错误");

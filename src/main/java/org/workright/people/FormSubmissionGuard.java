@@ -2,6 +2,7 @@ package org.workright.people;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -13,22 +14,28 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.GetDeployedTaskFormCmd;
+import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AbstractGetDeployedFormCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractPatchVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractSetVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.GetDeployedStartFormCmd;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.workright.system.UserFacing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * A person completing a task (or submitting a start form) sets only what the task's own form lets
+ * A person completing a task (or starting a process) sets only what the task's (or start event's) form lets
  * them edit. Tasklist sends exactly those fields, but the engine APIs take any variables with a
  * completion: an enterprise could answer its reply task with another case's number, a forged
  * service date or {@code approved=true}, and the inspectors' next step would show them. Fields the
@@ -39,6 +46,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 final class FormSubmissionGuard extends CommandInterceptor {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The loser of a completion race: 409, and what to do about it. */
+    private static RuntimeException gone() {
+        return UserFacing.conflict(new OptimisticLockingException("该任务已办理或不存在，请刷新后重试"));
+    }
 
     private final IdentityService identity;
     private final ProcessEngineConfigurationImpl engine;
@@ -53,9 +65,20 @@ final class FormSubmissionGuard extends CommandInterceptor {
         if (EngineCommands.user(identity) == null) {
             return next.execute(command);
         }
+        if (command instanceof AbstractSetVariableCmd || command instanceof AbstractPatchVariablesCmd) {
+            // writing variables needs a grant only administrators hold; even they write plain values
+            refuseObjects(EngineCommands.argument(command, "variables"));
+            return next.execute(command);
+        }
         if (command instanceof SubmitStartFormCmd) {
             check(EngineCommands.argument(command, "variables"), null,
                     new GetDeployedStartFormCmd(EngineCommands.argument(command, "processDefinitionId")));
+            return next.execute(command);
+        }
+        if (command instanceof StartProcessInstanceCmd) {
+            // a plain start (…/start) takes what the start form would: its variables, no others
+            ProcessInstantiationBuilderImpl start = EngineCommands.argument(command, "instantiationBuilder");
+            check(start.getVariables(), null, new GetDeployedStartFormCmd(definitionId(start)));
             return next.execute(command);
         }
         String taskId = command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd
@@ -71,10 +94,38 @@ final class FormSubmissionGuard extends CommandInterceptor {
             // a task completed by someone else in the meantime loses its candidates' rights first:
             // the loser of the race is told so, not that it may not
             if (taskGone(taskId)) {
-                throw new OptimisticLockingException("该任务已办理或不存在，请刷新后重试");
+                throw gone();
             }
             throw lost;
         }
+    }
+
+    /**
+     * Variables are text, numbers, yes/no and dates. An object value (Java-serialised or JSON) has
+     * no serializer here and the engine would answer it with a 500.
+     */
+    private static void refuseObjects(Map<String, ?> variables) {
+        if (variables == null) {
+            return;
+        }
+        for (String name : variables.keySet()) {
+            // a serialised object's value cannot be read undeserialised: look at its typed value
+            Object value = variables instanceof VariableMap typedMap ? typedMap.getValueTyped(name) : variables.get(name);
+            boolean plain = value == null || value instanceof String || value instanceof Number
+                    || value instanceof Boolean || value instanceof Date
+                    || (value instanceof TypedValue typed && (typed.getType() == null || typed.getType().isPrimitiveValueType()));
+            if (!plain) {
+                throw UserFacing.badRequest(new BadUserRequestException("“" + name + "”的值类型不受支持"));
+            }
+        }
+    }
+
+    private String definitionId(ProcessInstantiationBuilderImpl start) {
+        if (start.getProcessDefinitionId() != null) {
+            return start.getProcessDefinitionId();
+        }
+        return engine.getCommandExecutorTxRequired().execute(c -> c.getProcessEngineConfiguration().getDeploymentCache()
+                .findDeployedLatestProcessDefinitionByKey(start.getProcessDefinitionKey()).getId());
     }
 
     private boolean taskGone(String taskId) {
@@ -92,6 +143,7 @@ final class FormSubmissionGuard extends CommandInterceptor {
         if (submitted == null || submitted.isEmpty()) {
             return;
         }
+        refuseObjects(submitted);
         Set<String> editable = editableFields(taskId, form);
         submitted.keySet().stream().filter(name -> !editable.contains(name)).findFirst().ifPresent(name -> {
             throw new Refused(name);
@@ -103,7 +155,7 @@ final class FormSubmissionGuard extends CommandInterceptor {
         return engine.getCommandExecutorTxRequired().execute(context -> {
             if (taskId != null && context.getTaskManager().findTaskById(taskId) == null) {
                 // completed by someone else in the meantime (or never there): the loser of a race
-                throw new OptimisticLockingException("该任务已办理或不存在，请刷新后重试");
+                throw gone();
             }
             try (InputStream in = form.execute(context)) {
                 Set<String> fields = new HashSet<>();

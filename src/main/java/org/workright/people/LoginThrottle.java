@@ -56,19 +56,6 @@ public class LoginThrottle {
         this.longestLock = longestLock;
     }
 
-    /**
-     * Every request's attributes on its thread, whichever servlet serves it (our API, the engine's
-     * REST API, the webapps), so a password check can tell which client asked.
-     */
-    @org.springframework.context.annotation.Bean
-    static org.springframework.boot.web.servlet.FilterRegistrationBean<org.springframework.web.filter.RequestContextFilter>
-            clientAddressContext() {
-        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(
-                new org.springframework.web.filter.RequestContextFilter());
-        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
-        return registration;
-    }
-
     /** The address of the client whose request this thread serves, or null outside a request. */
     static String clientAddress() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request

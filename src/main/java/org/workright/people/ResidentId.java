@@ -18,7 +18,7 @@ import jakarta.validation.Payload;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ResidentId {
 
-    String message() default "身份证号码无效（校验位不符）Invalid resident ID number";
+    String message() default "身份证号码无效（校验位不符）";
 
     Class<?>[] groups() default {};
 

@@ -1,20 +1,33 @@
 package org.workright.people;
 
+import java.io.IOException;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.filter.RequestContextFilter;
 import org.workright.system.ProblemResponses;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Who may call what. Three doors: the engine's REST API and ours (HTTP Basic against Camunda's
@@ -68,27 +81,45 @@ class SecurityConfiguration {
     }
 
     /**
+     * A URL the firewall refuses (a doubled slash, an encoded one, "..") is a 400 in our words, not
+     * the 500 of an unhandled RequestRejectedException.
+     */
+    @Bean
+    RequestRejectedHandler requestRejected() {
+        return (request, response, rejected) -> ProblemResponses.write(response, HttpStatus.BAD_REQUEST, "请求地址无效",
+                request);
+    }
+
+    /**
+     * Every request's attributes on its thread, whichever servlet serves it (our API, the engine's
+     * REST API, the webapps), so a password check can tell which client asked (LoginThrottle).
+     */
+    @Bean
+    FilterRegistrationBean<RequestContextFilter> clientAddressContext() {
+        FilterRegistrationBean<RequestContextFilter> registration = new FilterRegistrationBean<>(new RequestContextFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /**
      * The webapps' engine API serves logged-in sessions only: a request without any session is
      * answered 401 here, before Camunda's CSRF filter would open a session for it.
      */
     @Bean
-    org.springframework.boot.web.servlet.FilterRegistrationBean<org.springframework.web.filter.OncePerRequestFilter>
-            webappApiNeedsASession() {
-        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<
-                org.springframework.web.filter.OncePerRequestFilter>(new org.springframework.web.filter.OncePerRequestFilter() {
+    FilterRegistrationBean<OncePerRequestFilter> webappApiNeedsASession() {
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
             @Override
-            protected void doFilterInternal(jakarta.servlet.http.HttpServletRequest request,
-                    jakarta.servlet.http.HttpServletResponse response, jakarta.servlet.FilterChain chain)
-                    throws jakarta.servlet.ServletException, java.io.IOException {
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
                 if (request.getSession(false) == null) {
-                    ProblemResponses.write(response, org.springframework.http.HttpStatus.UNAUTHORIZED, "需要登录", request);
+                    ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, "需要登录", request);
                     return;
                 }
                 chain.doFilter(request, response);
             }
         });
         registration.addUrlPatterns("/camunda/api/engine/*");
-        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 30);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
         return registration;
     }
 
@@ -105,7 +136,7 @@ class SecurityConfiguration {
                 .requestCache(c -> c.disable())
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(PAGES_POLICY))
                         .referrerPolicy(r -> r.policy(
-                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+                                ReferrerPolicy.SAME_ORIGIN)))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(Stream.of("/", "/index.html", "/apply.html", "/status.html", "/verify.html",
                                 "/style.css", "/js/**", "/favicon.ico", "/error")
@@ -129,7 +160,7 @@ class SecurityConfiguration {
                 .csrf(AbstractHttpConfigurer::disable)
                 .requestCache(c -> c.disable())
                 .headers(h -> h.referrerPolicy(r -> r.policy(
-                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
+                        ReferrerPolicy.NO_REFERRER)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(b -> b.authenticationEntryPoint(ProblemResponses::unauthorized))
                 .exceptionHandling(e -> e

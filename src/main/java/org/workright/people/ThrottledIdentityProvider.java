@@ -1,9 +1,14 @@
 package org.workright.people;
 
+import java.time.Duration;
+
 import org.camunda.bpm.engine.impl.identity.db.DbIdentityServiceProvider;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.workright.system.TooManyAttempts;
 
 /**
  * Camunda's identity store with our login throttle in place of the engine's account lock. Every
@@ -39,11 +44,11 @@ final class ThrottledIdentityProvider extends DbIdentityServiceProvider {
         if (address == null) {
             return super.checkPassword(userId, password);
         }
-        java.time.Duration locked = throttle.lockedFor(address, userId);
+        Duration locked = throttle.lockedFor(address, userId);
         if (locked != null) {
-            org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes().setAttribute(
-                    org.workright.system.TooManyAttempts.REQUEST_ATTRIBUTE, new org.workright.system.TooManyAttempts(locked),
-                    org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+            // refused unchecked; the webapps' login answers 401, which EngineProblems turns into this 429
+            RequestContextHolder.currentRequestAttributes().setAttribute(TooManyAttempts.REQUEST_ATTRIBUTE,
+                    new TooManyAttempts(locked), RequestAttributes.SCOPE_REQUEST);
             return false;
         }
         boolean valid = super.checkPassword(userId, password);

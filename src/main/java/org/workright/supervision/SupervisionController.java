@@ -35,12 +35,12 @@ class SupervisionController {
     @Operation(summary = "监督案件详情 One supervision case")
     SupervisionQueries.CaseDetail one(@PathVariable String caseNo, Authentication user) {
         requireReader(user);
-        return queries.detail(caseNo, user).orElseThrow(() -> ProblemException.notFound("未找到该监督案件 No such case"));
+        return queries.detail(caseNo, user).orElseThrow(() -> ProblemException.notFound("未找到该监督案件"));
     }
 
     private static void requireReader(Authentication user) {
         if (!SupervisionQueries.mayRead(user)) {
-            throw ProblemException.forbidden("仅劳动法律监督员和劳动保障部门可以查看 Inspectors and reviewers only");
+            throw ProblemException.forbidden("仅劳动法律监督员和劳动保障部门可以查看");
         }
     }
 }

@@ -3,6 +3,9 @@ package org.workright.system;
 import java.util.List;
 import java.util.Map;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -10,6 +13,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -26,7 +30,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 @RestControllerAdvice(basePackages = "org.workright")
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ApiExceptionHandler.class);
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     @ExceptionHandler(ProblemException.class)
     ProblemDetail problem(ProblemException e) {
@@ -41,7 +45,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     /** Two requests raced to create the same thing (e.g. one submission key): the loser is told so. */
     @ExceptionHandler(DuplicateKeyException.class)
     ProblemDetail duplicate(DuplicateKeyException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "重复提交 Duplicate submission");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "重复提交");
         problem.setTitle("状态冲突");
         return problem;
     }
@@ -49,7 +53,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "输入有误 Invalid input");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "输入有误");
         problem.setTitle("输入有误");
         problem.setProperty("errors", e.getBindingResult().getFieldErrors().stream()
                 .map(f -> fieldError(f.getField(), message(f)))
@@ -61,15 +65,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "请求内容无法解析 Malformed request body");
+                "请求内容无法解析");
         problem.setTitle("输入有误");
         if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                     .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
                     .orElse("");
-            problem.setDetail("字段格式错误 Malformed field: " + field);
-            problem.setProperty("errors", List.of(fieldError(field, "格式错误 malformed value")));
+            problem.setDetail("字段格式错误：" + field);
+            problem.setProperty("errors", List.of(fieldError(field, "格式错误")));
         }
         return ResponseEntity.badRequest().body(problem);
     }
@@ -80,7 +84,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException e,
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String field = e.getPropertyName() == null ? "" : e.getPropertyName();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "参数格式错误：" + field);
@@ -98,23 +102,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             HttpStatusCode status, WebRequest request) {
         if (body instanceof ProblemDetail problem && (problem.getDetail() == null
                 || !problem.getDetail().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))) {
-            problem.setDetail(switch (status.value()) {
-                case 400 -> "请求无效，请检查输入";
-                case 404 -> "未找到";
-                case 405 -> "不支持此操作";
-                case 406 -> "无法提供所要求的格式";
-                case 413 -> "请求内容过大";
-                case 415 -> "请求格式不受支持";
-                default -> status.is5xxServerError() ? "服务器内部错误，请稍后重试" : "请求无法处理";
-            });
-            problem.setTitle(status.is5xxServerError() ? "服务器错误" : "请求有误");
+            problem.setDetail(ProblemWords.of(status.value()));
+            problem.setTitle(ProblemWords.title(status.value()));
         }
         return super.handleExceptionInternal(e, body, headers, status, request);
     }
 
-    @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+    @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail denied() {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "无权访问");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ProblemWords.of(403));
         problem.setTitle("无权访问");
         return problem;
     }
@@ -123,8 +119,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         log.error("Request failed", e);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误，请稍后重试");
-        problem.setTitle("服务器错误");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, ProblemWords.of(500));
+        problem.setTitle(ProblemWords.title(500));
         return problem;
     }
 

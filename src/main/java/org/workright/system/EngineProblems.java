@@ -1,6 +1,7 @@
 package org.workright.system;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,7 @@ class EngineProblems {
     private static final Logger log = LoggerFactory.getLogger(EngineProblems.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Where our own words begin in a message the engine prefixed ("Cannot submit task form …: “facts”过长"). */
-    private static final Pattern HAN = Pattern.compile("[\\p{IsHan}“]");
+    private static final Pattern OWN_WORDS = Pattern.compile("[\\p{IsHan}“]");
     private static final Pattern FIELD = Pattern.compile("“([A-Za-z_][\\w.\\[\\]]*)”");
     /** The engine's own codes for a lost race: optimistic locking, deadlock (BuiltinExceptionCode). */
     private static final List<Integer> RACE_CODES = List.of(1, 10_000);
@@ -53,41 +54,41 @@ class EngineProblems {
         return registration;
     }
 
-    /** Our problem for an engine error answer, or null when it is not one. */
+    /**
+     * Our problem for an engine error answer. Only our own refusals (an application code, see
+     * {@link UserFacing}) keep their words; the engine's messages may quote the input and name
+     * Java types, so whatever else it says is answered by its status alone.
+     */
     static Map<String, Object> translate(int status, JsonNode error) {
-        if (!error.isObject() || !error.has("message") || !error.has("type")) {
-            return null;
-        }
-        String type = error.path("type").asText();
+        String type = error.path("type").asText("");
         String message = error.path("message").asText("");
         int code = error.path("code").asInt(0);
         int ours = UserFacing.status(code);
-        Matcher han = HAN.matcher(message);
-        String detail;
-        if (ours != 0 && han.find()) {
-            status = ours;
-            detail = message.substring(han.start());
-        } else if (RACE_CODES.contains(code) || type.equals("OptimisticLockingException")) {
-            status = 409;
-            detail = "该记录已被他人处理或修改，请刷新后重试";
-        } else if (type.equals("AuthorizationException") || status == 403) {
-            status = 403;
-            detail = "无权执行此操作";
-        } else if (status == 400 && han.find()) {
-            detail = message.substring(han.start());  // a refusal of ours the engine passed on as it was
-        } else {
-            detail = switch (status) {
-                case 400 -> "请求无效，请检查输入";
-                case 401 -> "需要登录";
-                case 404 -> "未找到";
-                case 405 -> "不支持此操作";
-                case 415 -> "请求格式不受支持";
-                default -> "服务器内部错误，请稍后重试";
-            };
+        Matcher own = OWN_WORDS.matcher(message);
+        if (ours != 0 && own.find()) {
+            return problem(ours, message.substring(own.start()));
         }
+        if (RACE_CODES.contains(code) || type.equals("OptimisticLockingException")) {
+            return problem(409, null);
+        }
+        if (type.equals("AuthorizationException")) {
+            return problem(403, null);
+        }
+        if (type.equals("NotFoundException") || type.equals("NullValueException")) {
+            return problem(404, null);  // an unknown id, typically ("Cannot find task …")
+        }
+        return problem(status, null);
+    }
+
+    /** A problem of the status, in our words or in the status's own. */
+    static Map<String, Object> problem(int status, String detail) {
+        if (detail == null) {
+            detail = ProblemWords.of(status);
+        }
+        HttpStatus known = HttpStatus.resolve(status);
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");
-        problem.put("title", HttpStatus.valueOf(status).getReasonPhrase());
+        problem.put("title", known == null ? "Error" : known.getReasonPhrase());
         problem.put("status", status);
         problem.put("detail", detail);
         problem.put("message", detail);
@@ -127,10 +128,15 @@ class EngineProblems {
             ContentCachingResponseWrapper wrapper = new Uncommitted(response);
             try {
                 chain.doFilter(request, wrapper);
-            } finally {
-                rewriteError(request, wrapper);
-                wrapper.copyBodyToResponse();
+            } catch (ServletException | IOException | RuntimeException escaped) {
+                // thrown past the engine's own handlers, e.g. Jersey refusing "//engine-rest/task"
+                log.warn("{} {} failed", request.getMethod(), request.getRequestURI(), escaped);
+                wrapper.resetBuffer();
+                wrapper.setStatus(escaped instanceof IllegalArgumentException ? 400 : 500);
+                wrapper.setContentType(null);
             }
+            rewriteError(request, wrapper);
+            wrapper.copyBodyToResponse();
         }
 
         private static void rewriteError(HttpServletRequest request, ContentCachingResponseWrapper response)
@@ -143,21 +149,25 @@ class EngineProblems {
                 return;
             }
             String contentType = response.getContentType();
-            if (response.getStatus() < 400 || contentType == null || !contentType.startsWith("application/json")) {
+            if (response.getStatus() < 400
+                    || (contentType != null && contentType.startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE))) {
                 return;
             }
-            JsonNode error;
-            try {
-                error = JSON.readTree(response.getContentAsByteArray());
-            } catch (IOException notJson) {
-                return;
+            // the engine's {type, message, code}; anything else (Jackson's text/plain, an empty
+            // 401 from the login form, the CSRF filter's 403) is answered by its status
+            JsonNode error = null;
+            if (contentType != null && contentType.startsWith("application/json")) {
+                try {
+                    error = JSON.readTree(response.getContentAsByteArray());
+                } catch (IOException notJson) {
+                    error = null;
+                }
             }
-            Map<String, Object> problem = error == null ? null : translate(response.getStatus(), error);
-            if (problem == null) {
-                return;
-            }
+            Map<String, Object> problem = error != null && error.isObject()
+                    ? translate(response.getStatus(), error) : problem(response.getStatus(), null);
             if ((int) problem.get("status") >= 500) {
-                log.error("{} {} failed: {}", request.getMethod(), request.getRequestURI(), error);
+                log.error("{} {} failed: {}", request.getMethod(), request.getRequestURI(),
+                        error != null ? error : new String(response.getContentAsByteArray(), StandardCharsets.UTF_8));
             }
             problem.put("instance", request.getRequestURI());
             response.resetBuffer();

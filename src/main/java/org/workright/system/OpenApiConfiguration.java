@@ -16,7 +16,7 @@ class OpenApiConfiguration {
     @Bean
     OpenAPI workRightApi() {
         return new OpenAPI()
-                .info(new Info().title("职工维权工作流 WorkRight API").version("1")
+                .info(new Info().title("职工维权工作流").version("1")
                         .description("工会法律援助、劳动法律监督、企业名录与公文档案。除 /api/public/** 外均需登录（HTTP Basic）。"))
                 .components(new Components().addSecuritySchemes("basic",
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))

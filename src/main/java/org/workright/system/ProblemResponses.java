@@ -1,6 +1,7 @@
 package org.workright.system;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -27,7 +28,7 @@ public final class ProblemResponses {
             return;
         }
         response.setHeader("WWW-Authenticate", "Basic realm=\"WorkRight\", charset=\"UTF-8\"");
-        write(response, HttpStatus.UNAUTHORIZED, "需要登录 Authentication required", request);
+        write(response, HttpStatus.UNAUTHORIZED, "需要登录", request);
     }
 
     /**
@@ -36,16 +37,16 @@ public final class ProblemResponses {
      */
     public static void unauthorizedWithoutChallenge(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException e) throws IOException {
-        write(response, HttpStatus.UNAUTHORIZED, "需要登录 Authentication required", request);
+        write(response, HttpStatus.UNAUTHORIZED, "需要登录", request);
     }
 
     public static void forbidden(HttpServletRequest request, HttpServletResponse response,
             AccessDeniedException e) throws IOException {
-        write(response, HttpStatus.FORBIDDEN, "无权访问 Access denied", request);
+        write(response, HttpStatus.FORBIDDEN, "无权访问", request);
     }
 
     /** 429 with the seconds to wait, for throttled logins and rate-limited public requests. */
-    public static void tooManyRequests(HttpServletResponse response, java.time.Duration retryAfter, String detail,
+    public static void tooManyRequests(HttpServletResponse response, Duration retryAfter, String detail,
             HttpServletRequest request) throws IOException {
         response.setHeader("Retry-After", Long.toString(Math.max(1, retryAfter.toSeconds())));
         write(response, HttpStatus.TOO_MANY_REQUESTS, detail, request);

@@ -108,6 +108,57 @@ class ErrorAnswersTest {
         assertProblem(answer, HttpStatus.FORBIDDEN);
     }
 
+    /** The second review's findings: every way to make the engine doors answer in their own words. */
+    @Test
+    void oddRequestsThroughTheEngineDoorsAreProblemsInChinese() {
+        TestRestTemplate inspector = http.withBasicAuth("inspector1", "demo");
+        for (String value : List.of("中2020", "2020中", "x中")) {
+            ResponseEntity<String> quoted = inspector.getForEntity("/engine-rest/task?dueBefore={v}", String.class, value);
+            if (quoted.getStatusCode().isError()) {
+                assertProblem(quoted, HttpStatus.BAD_REQUEST);  // the engine's message quoted it and named a Java type
+            }
+        }
+        assertProblem(inspector.exchange("/engine-rest/process-definition/key/labour-law-supervision/start",
+                HttpMethod.POST, json("{\"variables\":\"str\"}"), String.class), HttpStatus.BAD_REQUEST);
+        assertProblem(inspector.getForEntity("/engine-rest/task/nonexistent/variables", String.class),
+                HttpStatus.NOT_FOUND);
+        assertThat(raw("/engine-rest/task%2Fcount")).startsWith("400 application/problem+json");
+        assertThat(raw("//engine-rest/task")).startsWith("400 application/problem+json").contains("请求地址");
+        assertProblem(http.getForEntity("/engine-rest/task", String.class), HttpStatus.UNAUTHORIZED);
+        // the webapps' API: without a session; an unknown task
+        assertProblem(http.getForEntity("/camunda/api/engine/engine/default/task", String.class), HttpStatus.UNAUTHORIZED);
+        var session = org.workright.WebappSession.login(http, "office1", "tasklist");
+        assertProblem(session.post("/task/x/claim", "{\"userId\":\"office1\"}"), HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void aPlainStartTakesOnlyTheStartFormsFields_andNoObjects() {
+        TestRestTemplate inspector = http.withBasicAuth("inspector1", "demo");
+        String start = "/engine-rest/process-definition/key/labour-law-supervision/start";
+        ResponseEntity<String> forged = inspector.exchange(start, HttpMethod.POST, json("{\"variables\":{"
+                + "\"creditCode\":{\"value\":\"91530111MA6K7XQ3P8\"},\"approved\":{\"value\":true}}}"), String.class);
+        assertProblem(forged, HttpStatus.BAD_REQUEST);
+        assertThat(forged.getBody()).contains("approved");
+        ResponseEntity<String> object = inspector.exchange(start, HttpMethod.POST, json("{\"variables\":{"
+                + "\"creditCode\":{\"value\":\"rO0ABXQAAXg=\",\"type\":\"Object\",\"valueInfo\":{"
+                + "\"objectTypeName\":\"java.lang.String\",\"serializationDataFormat\":"
+                + "\"application/x-java-serialized-object\"}}}}"), String.class);
+        assertProblem(object, HttpStatus.BAD_REQUEST);
+    }
+
+    /** A GET sent as written (RestTemplate would tidy the path), answered as "status content-type body". */
+    private String raw(String path) {
+        try {
+            var answer = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(http.getRootUri() + path)).header("Authorization", "Basic "
+                    + java.util.Base64.getEncoder().encodeToString("inspector1:demo".getBytes())).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            return answer.statusCode() + " " + answer.headers().firstValue("Content-Type").orElse("") + " " + answer.body();
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     static void assertProblem(ResponseEntity<String> answer, HttpStatus status) {
         assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(status);
         assertThat(answer.getHeaders().getContentType().toString()).startsWith("application/problem+json");
