@@ -26,7 +26,6 @@ import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
-
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.workright.system.UserFacing;
@@ -35,12 +34,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * A person completing a task (or starting a process) sets only what the task's (or start event's) form lets
- * them edit. Tasklist sends exactly those fields, but the engine APIs take any variables with a
- * completion: an enterprise could answer its reply task with another case's number, a forged
- * service date or {@code approved=true}, and the inspectors' next step would show them. Fields the
- * form shows but does not let them edit are {@code disabled} in our forms, so Tasklist does not
- * send them either; anything else is refused with 400 before the engine writes a variable.
+ * A person completing a task (or starting a process, by form or plain start) sets only what the
+ * task's (or start event's) form lets them edit. Tasklist sends exactly those fields, but the
+ * engine APIs take any variables with a completion: an enterprise could answer its reply task with
+ * another case's number, a forged service date or {@code approved=true}, and the inspectors' next
+ * step would show them. Fields the form shows but does not let them edit are {@code disabled} in
+ * our forms, so Tasklist does not send them either; anything else is refused with 400 before the
+ * engine writes a variable. Whatever a person writes, here or by setting variables directly (a
+ * grant only administrators hold), is a plain value, never a serialised object.
  * The application's own calls (no user) are not restricted: they set what the process needs.
  */
 final class FormSubmissionGuard extends CommandInterceptor {
