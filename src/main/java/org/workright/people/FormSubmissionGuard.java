@@ -3,7 +3,7 @@ package org.workright.people;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Date;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -14,8 +14,10 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.GetDeployedTaskFormCmd;
+import org.camunda.bpm.engine.impl.MessageCorrelationBuilderImpl;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.AbstractCorrelateMessageCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractGetDeployedFormCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractPatchVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractSetVariableCmd;
@@ -27,6 +29,7 @@ import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.workright.system.UserFacing;
 
@@ -71,6 +74,13 @@ final class FormSubmissionGuard extends CommandInterceptor {
             refuseObjects(EngineCommands.argument(command, "variables"));
             return next.execute(command);
         }
+        if (command instanceof AbstractCorrelateMessageCmd) {
+            MessageCorrelationBuilderImpl message = EngineCommands.argument(command, "builder");
+            refuseObjects(message.getPayloadProcessInstanceVariables());
+            refuseObjects(message.getPayloadProcessInstanceVariablesLocal());
+            refuseObjects(message.getPayloadProcessInstanceVariablesToTriggeredScope());
+            return next.execute(command);
+        }
         if (command instanceof SubmitStartFormCmd) {
             check(EngineCommands.argument(command, "variables"), null,
                     new GetDeployedStartFormCmd(EngineCommands.argument(command, "processDefinitionId")));
@@ -101,24 +111,38 @@ final class FormSubmissionGuard extends CommandInterceptor {
         }
     }
 
+    /** The plain kinds a person's value may have: text, numbers, yes/no, dates (no bytes, files or objects). */
+    private static final Set<ValueType> PLAIN = Set.of(ValueType.STRING, ValueType.BOOLEAN, ValueType.INTEGER,
+            ValueType.LONG, ValueType.SHORT, ValueType.DOUBLE, ValueType.NUMBER, ValueType.DATE, ValueType.NULL);
+
     /**
-     * Variables are text, numbers, yes/no and dates. An object value (Java-serialised or JSON) has
-     * no serializer here and the engine would answer it with a 500.
+     * The plain Java value a person sent for the variable, or a 400: an object (Java-serialised or
+     * JSON) or bytes would reach the engine's serializers, and a letter would print "[B@1e42a725".
      */
-    private static void refuseObjects(Map<String, ?> variables) {
-        if (variables == null) {
-            return;
-        }
-        for (String name : variables.keySet()) {
-            // a serialised object's value cannot be read undeserialised: look at its typed value
-            Object value = variables instanceof VariableMap typedMap ? typedMap.getValueTyped(name) : variables.get(name);
-            boolean plain = value == null || value instanceof String || value instanceof Number
-                    || value instanceof Boolean || value instanceof Date
-                    || (value instanceof TypedValue typed && (typed.getType() == null || typed.getType().isPrimitiveValueType()));
-            if (!plain) {
-                throw UserFacing.badRequest(new BadUserRequestException("“" + name + "”的值类型不受支持"));
+    private static Object plainValue(Map<String, ?> variables, String name) {
+        // a serialised object's value cannot be read undeserialised: look at its typed value
+        Object value = variables instanceof VariableMap typedMap ? typedMap.getValueTyped(name) : variables.get(name);
+        if (value instanceof TypedValue typed) {
+            if (typed.getType() != null && !PLAIN.contains(typed.getType())) {
+                throw unsupported(name);
             }
+            value = typed.getValue();
         }
+        if (value != null && !(value instanceof String || value instanceof Number || value instanceof Boolean
+                || value instanceof Date)) {
+            throw unsupported(name);
+        }
+        return value;
+    }
+
+    private static void refuseObjects(Map<String, ?> variables) {
+        if (variables != null) {
+            variables.keySet().forEach(name -> plainValue(variables, name));
+        }
+    }
+
+    private static RuntimeException unsupported(String name) {
+        return UserFacing.badRequest(new BadUserRequestException("“" + name + "”的值类型不受支持"));
     }
 
     private String definitionId(ProcessInstantiationBuilderImpl start) {
@@ -144,22 +168,37 @@ final class FormSubmissionGuard extends CommandInterceptor {
         if (submitted == null || submitted.isEmpty()) {
             return;
         }
-        refuseObjects(submitted);
-        Set<String> editable = editableFields(taskId, form);
-        submitted.keySet().stream().filter(name -> !editable.contains(name)).findFirst().ifPresent(name -> {
-            throw new Refused(name);
-        });
+        Map<String, String> editable = editableFields(taskId, form);
+        for (String name : submitted.keySet()) {
+            if (!editable.containsKey(name)) {
+                throw new Refused(name);
+            }
+            Object value = plainValue(submitted, name);
+            // a number where the form has a checkbox reaches a gateway condition as a 500
+            boolean fits = value == null || switch (editable.get(name)) {
+                case "checkbox" -> value instanceof Boolean;
+                case "number" -> value instanceof Number;
+                case "group", "dynamiclist" -> true;
+                default -> value instanceof String;
+            };
+            if (!fits) {
+                throw UserFacing.badRequest(new BadUserRequestException("“" + name + "”的值与表单字段的类型不符"));
+            }
+        }
     }
 
-    /** The deployed form's fields a person can edit (read with their own authorizations, as Tasklist does). */
-    private Set<String> editableFields(String taskId, AbstractGetDeployedFormCmd form) {
+    /**
+     * The deployed form's fields a person can edit, by name, with their kind (checkbox, number, …),
+     * read with the person's own authorizations, as Tasklist reads the form.
+     */
+    private Map<String, String> editableFields(String taskId, AbstractGetDeployedFormCmd form) {
         return engine.getCommandExecutorTxRequired().execute(context -> {
             if (taskId != null && context.getTaskManager().findTaskById(taskId) == null) {
                 // completed by someone else in the meantime (or never there): the loser of a race
                 throw gone();
             }
             try (InputStream in = form.execute(context)) {
-                Set<String> fields = new HashSet<>();
+                Map<String, String> fields = new HashMap<>();
                 collect(JSON.readTree(in).path("components"), fields);
                 return fields;
             } catch (IOException e) {
@@ -168,13 +207,14 @@ final class FormSubmissionGuard extends CommandInterceptor {
         });
     }
 
-    private static void collect(JsonNode components, Set<String> fields) {
+    private static void collect(JsonNode components, Map<String, String> fields) {
         for (JsonNode component : components) {
             if (!component.path("disabled").asBoolean(false)) {
                 String name = component.hasNonNull("key") ? component.get("key").asText()
                         : component.path("path").asText("");
                 if (!name.isEmpty()) {
-                    fields.add(name.split("\\.")[0]);
+                    // a nested path ("a.b") is one variable "a" holding a group's values
+                    fields.put(name.split("\\.")[0], name.contains(".") ? "group" : component.path("type").asText());
                 }
             }
             collect(component.path("components"), fields);

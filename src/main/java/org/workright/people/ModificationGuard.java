@@ -6,10 +6,18 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.cmd.AbstractModificationCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractRestartProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.EvaluateStartConditionCmd;
+import org.camunda.bpm.engine.impl.cmd.ExternalTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.FetchExternalTasksCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
+import org.camunda.bpm.engine.impl.cmd.MessageEventReceivedCmd;
 import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceAsyncCmd;
 import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.SignalCmd;
+import org.camunda.bpm.engine.impl.cmd.SignalEventReceivedCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
@@ -37,7 +45,17 @@ final class ModificationGuard extends CommandInterceptor {
             AbstractMigrationCmd.class,
             // a user task's "BPMN error" with no boundary event ends the whole case, past every step
             HandleTaskBpmnErrorCmd.class,
-            HandleTaskEscalationCmd.class);
+            HandleTaskEscalationCmd.class,
+            // signals and message triggers aimed at an execution, conditional starts, deleting a
+            // task: none is a step of our processes, each would move a case outside them
+            SignalCmd.class,
+            SignalEventReceivedCmd.class,
+            MessageEventReceivedCmd.class,
+            EvaluateStartConditionCmd.class,
+            DeleteTaskCmd.class,
+            // no process of ours has external tasks
+            FetchExternalTasksCmd.class,
+            ExternalTaskCmd.class);
 
     private final IdentityService identity;
 
@@ -47,10 +65,15 @@ final class ModificationGuard extends CommandInterceptor {
 
     @Override
     public <T> T execute(Command<T> command) {
-        if (EngineCommands.isInstanceOfAny(command, PAST_THE_MODEL)) {
-            Authentication user = EngineCommands.user(identity);
-            if (user != null && !EngineCommands.isAdministrator(user)) {
+        Authentication user = EngineCommands.user(identity);
+        if (user != null && !EngineCommands.isAdministrator(user)) {
+            if (EngineCommands.isInstanceOfAny(command, PAST_THE_MODEL)) {
                 throw new Refused();
+            }
+            // TASK_WORK lets a candidate claim "for" anyone, or for nobody (an unclaim in disguise):
+            // an enterprise handed its reply task to another enterprise that way
+            if (command instanceof ClaimTaskCmd && !user.getUserId().equals(EngineCommands.argument(command, "userId"))) {
+                throw UserFacing.badRequest(new BadUserRequestException("只能由本人认领任务；释放任务请联系系统管理员"));
             }
         }
         return next.execute(command);

@@ -15,6 +15,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -27,7 +28,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
  * Every error of our API is application/problem+json and names the field at fault
  * ({@code errors: [{field, message}]}), so a client can point the user at it.
  */
-@RestControllerAdvice(basePackages = "org.workright")
+@RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
@@ -100,10 +101,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
-        if (body instanceof ProblemDetail problem && (problem.getDetail() == null
-                || !problem.getDetail().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))) {
-            problem.setDetail(ProblemWords.of(status.value()));
-            problem.setTitle(ProblemWords.title(status.value()));
+        // Spring passes no body for several of its own exceptions and makes one from the exception later
+        if (body == null && e instanceof ErrorResponse error) {
+            body = error.getBody();
+        }
+        if (body instanceof ProblemDetail problem) {
+            if (problem.getDetail() == null || problem.getDetail().codePoints()
+                    .noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                problem.setDetail(ProblemWords.of(status.value()));
+            }
+            if (problem.getTitle() == null || problem.getTitle().codePoints()
+                    .noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                problem.setTitle(ProblemWords.title(status.value()));
+            }
         }
         return super.handleExceptionInternal(e, body, headers, status, request);
     }

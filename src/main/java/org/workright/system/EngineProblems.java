@@ -77,6 +77,15 @@ class EngineProblems {
         if (type.equals("NotFoundException") || type.equals("NullValueException")) {
             return problem(404, null);  // an unknown id, typically ("Cannot find task …")
         }
+        if (type.equals("TaskAlreadyClaimedException")) {
+            return problem(409, "该任务已被他人认领");
+        }
+        if (status >= 500 && (type.equals("NullPointerException") || type.equals("IllegalArgumentException")
+                || message.contains("ENGINE-13"))) {
+            // the REST layer on a missing body or a parameter of the wrong kind, and the engine's
+            // command checks (ENGINE-13…: a call that does not fit the model): the request's fault
+            return problem(400, null);
+        }
         return problem(status, null);
     }
 
@@ -85,10 +94,9 @@ class EngineProblems {
         if (detail == null) {
             detail = ProblemWords.of(status);
         }
-        HttpStatus known = HttpStatus.resolve(status);
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");
-        problem.put("title", known == null ? "Error" : known.getReasonPhrase());
+        problem.put("title", ProblemWords.title(status));
         problem.put("status", status);
         problem.put("detail", detail);
         problem.put("message", detail);

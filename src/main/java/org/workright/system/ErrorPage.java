@@ -1,5 +1,8 @@
 package org.workright.system;
 
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -18,12 +21,21 @@ import jakarta.servlet.http.HttpServletRequest;
 @RestController
 class ErrorPage implements ErrorController {
 
+    private static final MediaType PROBLEM = new MediaType(MediaType.APPLICATION_PROBLEM_JSON, StandardCharsets.UTF_8);
+
     @RequestMapping("/error")
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer value && value >= 400 ? value : 500;
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(status), ProblemWords.of(status));
         problem.setTitle(ProblemWords.title(status));
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri) {
+            try {
+                problem.setInstance(URI.create(uri));
+            } catch (IllegalArgumentException unusual) {
+                // a path that is no URI (the reason it failed, often): the answer goes without it
+            }
+        }
+        return ResponseEntity.status(status).contentType(PROBLEM).body(problem);
     }
 }

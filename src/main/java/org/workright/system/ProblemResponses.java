@@ -56,7 +56,7 @@ public final class ProblemResponses {
             HttpServletRequest request) throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");
-        problem.put("title", status.getReasonPhrase());
+        problem.put("title", ProblemWords.title(status.value()));
         problem.put("status", status.value());
         problem.put("detail", detail);
         problem.put("instance", request.getRequestURI());

@@ -20,7 +20,14 @@ final class ProblemWords {
     }
 
     static String title(int status) {
-        return status < 500 ? "请求有误" : "服务器错误";
+        return switch (status) {
+            case 401 -> "需要登录";
+            case 403 -> "无权访问";
+            case 404 -> "未找到";
+            case 409 -> "状态冲突";
+            case 429 -> "请求过于频繁";
+            default -> status < 500 ? "请求有误" : "服务器错误";
+        };
     }
 
     private ProblemWords() {

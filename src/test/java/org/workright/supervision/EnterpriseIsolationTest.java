@@ -183,6 +183,39 @@ class EnterpriseIsolationTest {
                 .isEqualTo(HttpStatus.NOT_FOUND);
     }
 
+    /** The second review's attack: a claim "for" another enterprise handed it the case. */
+    @Test
+    void aRepresentativeClaimsOnlyForThemselves_nobodyReleasesByClaimingForNoOne() {
+        WebappSession a = WebappSession.login(http, "enterpriseA", "tasklist");
+        for (String other : new String[] {"{\"userId\":\"enterpriseB\"}", "{\"userId\":null}", "{}"}) {
+            ResponseEntity<String> claim = a.post("/task/" + taskOfA.getId() + "/claim", other);
+            assertThat(claim.getStatusCode()).as(other + claim.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        }
+        assertThat(engine.getTaskService().createTaskQuery().taskId(taskOfA.getId()).singleResult().getAssignee()).isNull();
+        assertThat(a.post("/task/" + taskOfA.getId() + "/claim", "{\"userId\":\"enterpriseA\"}").getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        WebappSession inspector = WebappSession.login(http, "inspector2", "tasklist");
+        assertThat(inspector.post("/task/" + taskOfA.getId() + "/claim", "{\"userId\":null}").getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(engine.getTaskService().createTaskQuery().taskId(taskOfA.getId()).singleResult().getAssignee())
+                .isEqualTo("enterpriseA");
+    }
+
+    /** A value of another kind than its field: bytes for text, a number for a checkbox. */
+    @Test
+    void aReplyOfTheWrongKindIsRefused() {
+        WebappSession a = WebappSession.login(http, "enterpriseA", "tasklist");
+        ResponseEntity<String> bytes = a.post("/task/" + taskOfA.getId() + "/submit-form",
+                "{\"variables\":{\"replyText\":{\"value\":\"aGVsbG8=\",\"type\":\"Bytes\"},"
+                        + "\"correctiveMeasures\":{\"value\":\"x\"}}}");
+        assertThat(bytes.getStatusCode()).as(bytes.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        ResponseEntity<String> number = a.post("/task/" + taskOfA.getId() + "/submit-form",
+                "{\"variables\":{\"replyText\":{\"value\":1,\"type\":\"Integer\"},"
+                        + "\"correctiveMeasures\":{\"value\":\"x\"}}}");
+        assertThat(number.getStatusCode()).as(number.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(engine.getTaskService().createTaskQuery().taskId(taskOfA.getId()).count()).isEqualTo(1);
+    }
+
     /** The pen test's replay: every variable a reply could forge, one at a time, is refused. */
     @Test
     void aReplyCannotAlterTheCaseItAnswers() {

@@ -146,6 +146,50 @@ class ErrorAnswersTest {
         assertProblem(object, HttpStatus.BAD_REQUEST);
     }
 
+    /** The second review's 500s: each is now the request's fault, answered 4xx. */
+    @Test
+    void callsThatDoNotFitTheModelAre4xx() {
+        String caseNo = org.workright.people.TestCases.legalAid(intake);
+        String task = tasks.createTaskQuery().processInstanceBusinessKey(caseNo).singleResult().getId();
+        TestRestTemplate office = http.withBasicAuth("office1", "demo");
+        assertProblem(office.exchange("/engine-rest/task/" + task + "/submit-form", HttpMethod.POST,
+                json("{\"variables\":{\"complete\":{\"value\":1,\"type\":\"Integer\"}}}"), String.class),
+                HttpStatus.BAD_REQUEST);
+        assertThat(office.exchange("/engine-rest/task/" + task + "/claim", HttpMethod.POST,
+                json("{\"userId\":\"office1\"}"), String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertProblem(http.withBasicAuth("office2", "demo").exchange("/engine-rest/task/" + task + "/claim",
+                HttpMethod.POST, json("{\"userId\":\"office2\"}"), String.class), HttpStatus.CONFLICT);
+        assertProblem(office.exchange("/engine-rest/task/" + task, HttpMethod.DELETE, null, String.class),
+                HttpStatus.BAD_REQUEST);
+        assertProblem(office.exchange("/engine-rest/condition", HttpMethod.POST, json("{}"), String.class),
+                HttpStatus.BAD_REQUEST);
+        assertProblem(office.getForEntity("/engine-rest/task?orQueries=x", String.class), HttpStatus.BAD_REQUEST);
+        assertProblem(office.exchange("/engine-rest/message", HttpMethod.POST, json("{\"messageName\":\"x\","
+                + "\"processVariables\":{\"o\":{\"value\":\"rO0ABXQAAXg=\",\"type\":\"Object\",\"valueInfo\":{"
+                + "\"objectTypeName\":\"java.lang.String\",\"serializationDataFormat\":"
+                + "\"application/x-java-serialized-object\"}}}}"), String.class), HttpStatus.BAD_REQUEST);
+        assertProblem(http.withBasicAuth("inspector1", "demo").exchange(
+                "/engine-rest/process-definition/key/labour-law-supervision/start", HttpMethod.POST,
+                json("{\"skipCustomListeners\":true,\"skipIoMappings\":true}"), String.class), HttpStatus.BAD_REQUEST);
+    }
+
+    /** Spring's own refusals on our API: in Chinese, titles too. */
+    @Test
+    void ourApisRefusalsAreInChinese() {
+        assertProblem(http.getForEntity("/api/public/letters/verify", String.class), HttpStatus.BAD_REQUEST);
+        HttpHeaders text = new HttpHeaders();
+        text.setContentType(MediaType.TEXT_PLAIN);
+        assertProblem(http.postForEntity("/api/public/legal-aid/applications", new HttpEntity<>("x", text), String.class),
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+        HttpHeaders xml = new HttpHeaders();
+        xml.setAccept(List.of(MediaType.APPLICATION_XML));
+        ResponseEntity<String> notAcceptable = http.withBasicAuth("inspector1", "demo").exchange("/api/supervision/cases",
+                HttpMethod.GET, new HttpEntity<>(xml), String.class);
+        assertThat(notAcceptable.getStatusCode()).isEqualTo(HttpStatus.NOT_ACCEPTABLE);
+        assertThat(notAcceptable.getBody() == null ? "" : notAcceptable.getBody()).doesNotContain("Acceptable");
+        assertThat(raw("/api/public/legal-aid/status/")).doesNotContainPattern("[A-Z][a-z]+ [a-z]+ [a-z]+");
+    }
+
     /** A GET sent as written (RestTemplate would tidy the path), answered as "status content-type body". */
     private String raw(String path) {
         try {
@@ -166,6 +210,7 @@ class ErrorAnswersTest {
         try {
             JsonNode problem = JSON.readTree(answer.getBody());
             assertThat(problem.path("detail").asText()).containsPattern("\\p{IsHan}");
+            assertThat(problem.path("title").asText()).as("title").containsPattern("\\p{IsHan}");
         } catch (java.io.IOException e) {
             throw new AssertionError(e);
         }
