@@ -59,6 +59,7 @@ public final class ProblemResponses {
         problem.put("title", ProblemWords.title(status.value()));
         problem.put("status", status.value());
         problem.put("detail", detail);
+        problem.put("message", detail);  // what Tasklist shows of an error
         problem.put("instance", request.getRequestURI());
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -46,8 +46,12 @@ class ErrorAnswersTest {
     org.workright.legalaid.LegalAidIntake intake;
 
     @Test
-    void aMegabyteOfFactsThroughTheStartFormIs400NamingTheField() throws Exception {
-        Map<String, Object> form = Map.of("variables", Map.of("facts", Map.of("value", "欠".repeat(1_000_000))));
+    void overlongFactsThroughTheStartFormAre400NamingTheField_aMegabyteIsNotEvenRead() throws Exception {
+        Map<String, Object> megabyte = Map.of("variables", Map.of("facts", Map.of("value", "欠".repeat(1_000_000))));
+        assertProblem(http.withBasicAuth("office1", "demo").exchange(
+                "/engine-rest/process-definition/key/legal-aid-request/submit-form", HttpMethod.POST,
+                json(JSON.writeValueAsString(megabyte)), String.class), HttpStatus.PAYLOAD_TOO_LARGE);
+        Map<String, Object> form = Map.of("variables", Map.of("facts", Map.of("value", "欠".repeat(5_000))));
 
         ResponseEntity<String> answer = http.withBasicAuth("office1", "demo").exchange(
                 "/engine-rest/process-definition/key/legal-aid-request/submit-form", HttpMethod.POST,
@@ -171,6 +175,13 @@ class ErrorAnswersTest {
         assertProblem(http.withBasicAuth("inspector1", "demo").exchange(
                 "/engine-rest/process-definition/key/labour-law-supervision/start", HttpMethod.POST,
                 json("{\"skipCustomListeners\":true,\"skipIoMappings\":true}"), String.class), HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
+    void aBodyLargerThanAnyFormIsRefusedUnread() {
+        String huge = "{\"assignee\":\"" + "x".repeat(2_000_000) + "\"}";
+        assertProblem(http.withBasicAuth("office1", "demo").exchange("/engine-rest/task", HttpMethod.POST, json(huge),
+                String.class), HttpStatus.PAYLOAD_TOO_LARGE);
     }
 
     /** Spring's own refusals on our API: in Chinese, titles too. */
