@@ -39,6 +39,20 @@ class ModuleBoundariesTest {
     private static final Pattern TABLE = Pattern.compile("\\b(?:from|into|update|join)\\s+([a-z_]+)\\b");
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?org\\.workright\\.([a-z]+)\\.", Pattern.MULTILINE);
 
+    /** Spring Modulith's view: each top-level package a module, no cycles, no reach into another's internals. */
+    @Test
+    void springModulithFindsTheModulesSound() {
+        org.springframework.modulith.core.ApplicationModules.of(WorkRightApplication.class).verify();
+    }
+
+    @Test
+    void everyModuleSaysWhatItOwns() throws IOException {
+        try (Stream<Path> modules = Files.list(SOURCES)) {
+            assertThat(modules.filter(Files::isDirectory).filter(m -> !Files.exists(m.resolve("package-info.java")))
+                    .toList()).isEmpty();
+        }
+    }
+
     @Test
     void everyModuleTouchesOnlyItsOwnTables() throws IOException {
         for (Path file : javaFiles()) {

@@ -10,13 +10,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import org.workright.WorkRightTest;
+import org.workright.ApplicationTest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** The public application takes JSON as written: every coercion the pen test got through is a 400 naming the field. */
-@WorkRightTest
+@ApplicationTest
 class PublicInputTest {
 
     private static final String APPLY = "/api/public/legal-aid/applications";

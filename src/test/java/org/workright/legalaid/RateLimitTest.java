@@ -13,12 +13,12 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.workright.WorkRightTest;
+import org.workright.ApplicationTest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The pen test's floods of applications and status checks from one client meet a 429. */
-@WorkRightTest
+@ApplicationTest
 @TestPropertySource(properties = {
         "workright.rate-limits.public-application.requests=2", "workright.rate-limits.public-application.per=PT1H",
         "workright.rate-limits.public-status.requests=3", "workright.rate-limits.public-status.per=PT10M",

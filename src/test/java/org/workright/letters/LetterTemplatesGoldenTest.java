@@ -16,7 +16,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.workright.WorkRightTest;
+import org.workright.ApplicationTest;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,7 +26,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * golden/letters/&lt;kind&gt;.json and compare with golden/letters/&lt;kind&gt;.html. After an intended
  * change, run with -Dgolden.update=true and review the diff of the .html files.
  */
-@WorkRightTest
+@ApplicationTest
 class LetterTemplatesGoldenTest {
 
     private static final Path GOLDEN = Path.of("src/test/resources/golden/letters");

@@ -28,17 +28,37 @@ import org.workright.WorkRightTest;
 @WorkRightTest
 class LoginThrottleTest {
 
-    private static final String USER = "lawyer4";
+    /** Users of this test alone: the throttle's state must not reach into other test classes. */
+    private static final String USER = "throttletesta";
+    private static final String OTHER = "throttletestb";
+    private static final String PASSWORD = "Throttle-Test-2026!";
 
     @Autowired
     TestRestTemplate http;
     @Autowired
     IdentityService identity;
 
+    @org.junit.jupiter.api.BeforeEach
+    void usersOfItsOwn() {
+        for (String id : new String[] {USER, OTHER}) {
+            if (identity.createUserQuery().userId(id).count() == 0) {
+                var user = identity.newUser(id);
+                user.setFirstName("测");
+                user.setLastName("试");
+                user.setPassword(PASSWORD);
+                identity.saveUser(user);
+                identity.createMembership(id, Roles.LAWYERS);
+            }
+        }
+    }
+
     @AfterEach
     void resetClockAndRequest() {
         ClockUtil.reset();
         RequestContextHolder.resetRequestAttributes();
+        for (String id : new String[] {USER, OTHER}) {
+            identity.deleteUser(id);
+        }
     }
 
     @Test
@@ -54,18 +74,18 @@ class LoginThrottleTest {
         assertThat(throttled.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isNotNull();
         assertThat(throttled.getBody()).contains("登录失败次数过多");
         // from this client even the right password waits; the webapps' login form too
-        assertThat(http.withBasicAuth(USER, "demo").getForEntity("/api/legal-aid/cases", String.class).getStatusCode())
+        assertThat(http.withBasicAuth(USER, PASSWORD).getForEntity("/api/legal-aid/cases", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
-        assertThat(webappLogin(USER, "demo").getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+        assertThat(webappLogin(USER, PASSWORD).getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
         // more failures than Camunda's 10 that locked accounts for good, and the account is fine:
         for (int i = 0; i < 10; i++) {
             guesser.getForEntity("/api/legal-aid/cases", String.class);
         }
         assertThat(checkPasswordFrom("10.1.2.3")).isTrue();
-        assertThat(identity.checkPassword(USER, "demo")).isTrue();
+        assertThat(identity.checkPassword(USER, PASSWORD)).isTrue();
         // and once the lock has run out, this client may try again
         ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + 61 * 60 * 1000));
-        assertThat(http.withBasicAuth(USER, "demo").getForEntity("/api/legal-aid/cases", String.class).getStatusCode())
+        assertThat(http.withBasicAuth(USER, PASSWORD).getForEntity("/api/legal-aid/cases", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
     }
 
@@ -73,18 +93,18 @@ class LoginThrottleTest {
     void administratorsSeeTheLockouts_othersDoNot() {
         ClockUtil.setCurrentTime(new Date());
         for (int i = 0; i < 6; i++) {
-            checkPasswordFrom("10.9.9.9", "lawyer3", "wrong");
+            checkPasswordFrom("10.9.9.9", OTHER, "wrong");
         }
         ResponseEntity<String> lockouts = http.withBasicAuth("admin", "demo").getForEntity("/api/admin/login-lockouts",
                 String.class);
-        assertThat(lockouts.getBody()).contains("lawyer3").contains("10.9.9.9");
+        assertThat(lockouts.getBody()).contains(OTHER).contains("10.9.9.9");
         assertThat(http.withBasicAuth("office1", "demo").getForEntity("/api/admin/login-lockouts", String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(checkPasswordFrom("10.9.9.8", "lawyer3", "demo")).isTrue();
+        assertThat(checkPasswordFrom("10.9.9.8", OTHER, PASSWORD)).isTrue();
     }
 
     private boolean checkPasswordFrom(String address) {
-        return checkPasswordFrom(address, USER, "demo");
+        return checkPasswordFrom(address, USER, PASSWORD);
     }
 
     private boolean checkPasswordFrom(String address, String user, String password) {

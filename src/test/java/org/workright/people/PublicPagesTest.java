@@ -9,10 +9,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
-import org.workright.WorkRightTest;
+import org.workright.ApplicationTest;
 
 /** Public pages carry their content security policy; anonymous requests to protected paths make no session. */
-@WorkRightTest
+@ApplicationTest
 class PublicPagesTest {
 
     @Autowired

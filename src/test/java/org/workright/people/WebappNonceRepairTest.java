@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
-import org.workright.WorkRightTest;
+import org.workright.ApplicationTest;
 
-@WorkRightTest
+@ApplicationTest
 class WebappNonceRepairTest {
 
     private static final Pattern PAGE = Pattern.compile("nonce=\"([^\"]+)\"");

@@ -17,10 +17,10 @@ import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.workright.WorkRightTest;
+import org.workright.ApplicationTest;
 
 /** What the deployer deploys, and that every model is wired to beans and forms that exist. */
-@WorkRightTest
+@ApplicationTest
 class DeploymentTest {
 
     @Autowired
