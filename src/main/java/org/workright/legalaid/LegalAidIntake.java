@@ -25,6 +25,7 @@ import org.workright.people.ResidentIdNumber;
 import org.workright.system.ProblemException;
 import org.workright.system.YearlySequence;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.validation.ConstraintViolation;
@@ -134,7 +135,10 @@ public class LegalAidIntake {
         try {
             application = json.convertValue(fields, LegalAidApplication.class);
         } catch (IllegalArgumentException e) {
-            throw InvalidInput.of("申请信息格式有误：" + e.getMessage());
+            // Jackson's message names our types; the user is told which field, in the form's words
+            String field = e.getCause() instanceof JsonMappingException mapping
+                    && !mapping.getPath().isEmpty() ? mapping.getPath().get(0).getFieldName() : null;
+            throw InvalidInput.of(field == null ? "申请信息格式有误" : "“" + field + "”格式有误");
         }
         Set<ConstraintViolation<LegalAidApplication>> violations = validator.validate(application);
         if (!violations.isEmpty()) {

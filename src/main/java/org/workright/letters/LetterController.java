@@ -68,7 +68,8 @@ class LetterController {
     }
 
     private Letter readable(long id, Authentication user) {
-        Letter letter = letters.find(id).orElseThrow(() -> ProblemException.notFound("未找到该公文"));
+        // the same answer as for a letter the user may not read: an id says nothing of whether it exists
+        Letter letter = letters.find(id).orElseThrow(() -> ProblemException.notFound("未找到该案件或无权查看"));
         requireReadable(letter.caseRef(), user);
         return letter;
     }

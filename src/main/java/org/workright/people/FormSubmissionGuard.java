@@ -164,18 +164,56 @@ final class FormSubmissionGuard extends CommandInterceptor {
         check(submitted, taskId, new GetDeployedTaskFormCmd(taskId));
     }
 
+    /**
+     * The form's own rules, held at the engine as Tasklist holds them in the browser: only its
+     * editable fields, each of its kind (yes/no for a checkbox, a number for a number, text
+     * otherwise), within its length, one of its options; and its required fields (and checkboxes,
+     * which Tasklist always sends) present unless a condition may hide them. A gateway missing its
+     * yes/no, or a column shorter than the text, would otherwise be a 500.
+     */
     private void check(Map<String, Object> submitted, String taskId, AbstractGetDeployedFormCmd form) {
-        if (submitted == null || submitted.isEmpty()) {
-            return;
-        }
-        Map<String, String> editable = editableFields(taskId, form);
-        for (String name : submitted.keySet()) {
-            if (!editable.containsKey(name)) {
+        Map<String, Field> editable = editableFields(taskId, form);
+        Map<String, Object> values = submitted == null ? Map.of() : submitted;
+        for (String name : values.keySet()) {
+            Field field = editable.get(name);
+            if (field == null) {
                 throw new Refused(name);
             }
-            Object value = plainValue(submitted, name);
-            // a number where the form has a checkbox reaches a gateway condition as a 500
-            boolean fits = value == null || switch (editable.get(name)) {
+            field.check(name, plainValue(values, name));
+        }
+        editable.forEach((name, field) -> {
+            if (field.mandatory() && (values.get(name) == null || "".equals(plainValue(values, name)))) {
+                throw UserFacing.badRequest(new BadUserRequestException("请填写“" + name + "”"));
+            }
+        });
+    }
+
+    /** A form field a person can edit, with the rules its form gives it. */
+    private record Field(String type, boolean required, boolean conditional, Integer maxLength, Set<String> options) {
+
+        static Field of(JsonNode component) {
+            JsonNode validate = component.path("validate");
+            Set<String> options = null;
+            if (component.path("values").isArray()) {
+                options = new java.util.HashSet<>();
+                for (JsonNode option : component.path("values")) {
+                    options.add(option.path("value").asText());
+                }
+            }
+            return new Field(component.path("type").asText(), validate.path("required").asBoolean(false),
+                    component.has("conditional"), validate.has("maxLength") ? validate.path("maxLength").asInt() : null,
+                    options);
+        }
+
+        boolean mandatory() {
+            return !conditional && (required || type.equals("checkbox"));
+        }
+
+        void check(String name, Object value) {
+            if (value == null) {
+                return;
+            }
+            boolean fits = switch (type) {
                 case "checkbox" -> value instanceof Boolean;
                 case "number" -> value instanceof Number;
                 case "group", "dynamiclist" -> true;
@@ -184,21 +222,27 @@ final class FormSubmissionGuard extends CommandInterceptor {
             if (!fits) {
                 throw UserFacing.badRequest(new BadUserRequestException("“" + name + "”的值与表单字段的类型不符"));
             }
+            if (maxLength != null && value instanceof String text && text.length() > maxLength) {
+                throw UserFacing.badRequest(new BadUserRequestException("“" + name + "”内容过长，最多" + maxLength + "字"));
+            }
+            if (options != null && !options.contains(String.valueOf(value))) {
+                throw UserFacing.badRequest(new BadUserRequestException("“" + name + "”不是可选的选项"));
+            }
         }
     }
 
     /**
-     * The deployed form's fields a person can edit, by name, with their kind (checkbox, number, …),
+     * The deployed form's fields a person can edit, by name, with their rules,
      * read with the person's own authorizations, as Tasklist reads the form.
      */
-    private Map<String, String> editableFields(String taskId, AbstractGetDeployedFormCmd form) {
+    private Map<String, Field> editableFields(String taskId, AbstractGetDeployedFormCmd form) {
         return engine.getCommandExecutorTxRequired().execute(context -> {
             if (taskId != null && context.getTaskManager().findTaskById(taskId) == null) {
                 // completed by someone else in the meantime (or never there): the loser of a race
                 throw gone();
             }
             try (InputStream in = form.execute(context)) {
-                Map<String, String> fields = new HashMap<>();
+                Map<String, Field> fields = new HashMap<>();
                 collect(JSON.readTree(in).path("components"), fields);
                 return fields;
             } catch (IOException e) {
@@ -207,14 +251,15 @@ final class FormSubmissionGuard extends CommandInterceptor {
         });
     }
 
-    private static void collect(JsonNode components, Map<String, String> fields) {
+    private static void collect(JsonNode components, Map<String, Field> fields) {
         for (JsonNode component : components) {
             if (!component.path("disabled").asBoolean(false)) {
                 String name = component.hasNonNull("key") ? component.get("key").asText()
                         : component.path("path").asText("");
                 if (!name.isEmpty()) {
                     // a nested path ("a.b") is one variable "a" holding a group's values
-                    fields.put(name.split("\\.")[0], name.contains(".") ? "group" : component.path("type").asText());
+                    fields.put(name.split("\\.")[0], name.contains(".")
+                            ? new Field("group", false, true, null, null) : Field.of(component));
                 }
             }
             collect(component.path("components"), fields);

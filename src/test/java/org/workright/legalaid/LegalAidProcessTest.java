@@ -565,6 +565,7 @@ class LegalAidProcessTest {
         fields.put("facts", "工作中受伤，单位拒绝申报工伤。");
         fields.put("infringementKnownOn", "2025-11-20");
         fields.put("stillEmployed", true);
+        fields.put("needsPreservation", false);
         fields.put("channel", "PHONE");
         return fields;
     }

@@ -196,16 +196,29 @@ class AccessTest {
 
     @Test
     void anInvalidStartFormIsABadRequestNotAServerError() {
-        Map<String, Object> form = Map.of("variables", Map.of(
+        Map<String, Object> fields = new java.util.HashMap<>(Map.of(
                 "applicantName", Map.of("value", "王五"),
                 "idNumber", Map.of("value", "110105194912310021"),
-                "employerCreditCode", Map.of("value", "")));
+                "phone", Map.of("value", "13800138000"),
+                "perCapitaIncome", Map.of("value", 1000),
+                "employerName", Map.of("value", "昆明示例公司"),
+                "claimType", Map.of("value", "WAGE_ARREARS"),
+                "facts", Map.of("value", "拖欠工资。"),
+                "infringementKnownOn", Map.of("value", "2025-12-20"),
+                "channel", Map.of("value", "WALK_IN")));
+        fields.putAll(Map.of("migrantWorker", Map.of("value", false), "stillEmployed", Map.of("value", true),
+                "needsPreservation", Map.of("value", false)));
+        TestRestTemplate office = http.withBasicAuth("office1", "demo");
+        String submit = "/engine-rest/process-definition/key/legal-aid-request/submit-form";
 
-        ResponseEntity<JsonNode> response = http.withBasicAuth("office1", "demo").postForEntity(
-                "/engine-rest/process-definition/key/legal-aid-request/submit-form", form, JsonNode.class);
+        ResponseEntity<JsonNode> invalidId = office.postForEntity(submit, Map.of("variables", fields), JsonNode.class);
+        fields.remove("phone");
+        ResponseEntity<JsonNode> noPhone = office.postForEntity(submit, Map.of("variables", fields), JsonNode.class);
 
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(response.getBody().get("message").asText()).contains("身份证号码无效").contains("phone");
+        assertThat(invalidId.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(invalidId.getBody().get("message").asText()).contains("身份证号码无效");
+        assertThat(noPhone.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(noPhone.getBody().get("message").asText()).contains("请填写“phone”");
     }
 
     @Test

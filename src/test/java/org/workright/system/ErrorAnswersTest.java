@@ -184,6 +184,28 @@ class ErrorAnswersTest {
                 String.class), HttpStatus.PAYLOAD_TOO_LARGE);
     }
 
+    /** The third review's 500s: the form's own rules (required, length, options) hold at the engine too. */
+    @Test
+    void aFormsOwnRulesHoldThroughTheEngineDoors() {
+        String caseNo = org.workright.people.TestCases.legalAid(intake);
+        String task = tasks.createTaskQuery().processInstanceBusinessKey(caseNo).singleResult().getId();
+        TestRestTemplate office = http.withBasicAuth("office1", "demo");
+        String complete = "/engine-rest/task/" + task + "/complete";
+        ResponseEntity<String> nothing = office.exchange(complete, HttpMethod.POST, json("{}"), String.class);
+        assertProblem(nothing, HttpStatus.BAD_REQUEST);
+        assertThat(nothing.getBody()).contains("请填写");
+        ResponseEntity<String> tooLong = office.exchange(complete, HttpMethod.POST, json("{\"variables\":{"
+                + "\"complete\":{\"value\":false},\"seriousInfringement\":{\"value\":false},"
+                + "\"missingItems\":{\"value\":\"" + "缺".repeat(3000) + "\"}}}"), String.class);
+        assertProblem(tooLong, HttpStatus.BAD_REQUEST);
+        assertThat(tooLong.getBody()).contains("最多2000字");
+        ResponseEntity<String> start = office.exchange("/engine-rest/process-definition/key/legal-aid-request/submit-form",
+                HttpMethod.POST, json("{\"variables\":{\"channel\":{\"value\":\"" + "X".repeat(300) + "\"}}}"),
+                String.class);
+        assertProblem(start, HttpStatus.BAD_REQUEST);
+        assertThat(tasks.createTaskQuery().taskId(task).count()).isOne();
+    }
+
     /** Spring's own refusals on our API: in Chinese, titles too. */
     @Test
     void ourApisRefusalsAreInChinese() {
