@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Task_AssessEligibility: the eligibility DMN, and the 7-day decision clock. */
-@Component
+@Component("legalAidRequestAssessEligibility")
 class AssessEligibilityDelegate implements JavaDelegate {
 
     private final LegalAidSteps steps;

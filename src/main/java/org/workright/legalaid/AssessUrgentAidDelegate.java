@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Task_AssessUrgentAid: the paperwork supplied after urgent aid, through the eligibility table. */
-@Component
+@Component("legalAidRequestAssessUrgentAid")
 class AssessUrgentAidDelegate implements JavaDelegate {
 
     private final LegalAidSteps steps;

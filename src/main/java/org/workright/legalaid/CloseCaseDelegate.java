@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Task_CloseCase: closure report accepted, 结案通知书 to the worker. */
-@Component
+@Component("legalAidRequestCloseCase")
 class CloseCaseDelegate implements JavaDelegate {
 
     private final LegalAidSteps steps;

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Task_ConfirmAssignment: 指派通知书 to the lawyer and the notice to the worker. */
-@Component
+@Component("legalAidRequestConfirmAssignment")
 class ConfirmAssignmentDelegate implements JavaDelegate {
 
     private final LegalAidSteps steps;

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Task_DiscardAccessCode: the plain access code has been handed over; only its hash remains. */
-@Component
+@Component("legalAidRequestDiscardAccessCode")
 class DiscardAccessCodeDelegate implements JavaDelegate {
 
     @Override

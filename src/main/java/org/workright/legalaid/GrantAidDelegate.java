@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Task_GrantAid: 给予（先行）法律援助决定书, and the 3-day assignment clock. */
-@Component
+@Component("legalAidRequestGrantAid")
 class GrantAidDelegate implements JavaDelegate {
 
     private final LegalAidSteps steps;

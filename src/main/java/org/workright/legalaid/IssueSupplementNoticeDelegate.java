@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Task_IssueSupplementNotice: 补充材料通知书 and the supplement deadline. */
-@Component
+@Component("legalAidRequestIssueSupplementNotice")
 class IssueSupplementNoticeDelegate implements JavaDelegate {
 
     private final LegalAidSteps steps;

@@ -4,7 +4,7 @@ import org.springframework.stereotype.Component;
 import org.workright.system.CaseStartGuard;
 
 /** {@link CaseStartGuard} for legal-aid-request: online start message and office registration. */
-@Component
+@Component("legalAidRequestCaseStart")
 class LegalAidCaseStart extends CaseStartGuard {
 
     LegalAidCaseStart(LegalAidCaseRepository cases, LegalAidIntake intake) {

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Task_ProposeLawyer: the best-matching volunteer lawyer, if any. */
-@Component
+@Component("legalAidRequestProposeLawyer")
 class ProposeLawyerDelegate implements JavaDelegate {
 
     private final LegalAidSteps steps;

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Task_RecordDecline: the lawyer declined; they are not proposed for this case again. */
-@Component
+@Component("legalAidRequestRecordDecline")
 class RecordDeclineDelegate implements JavaDelegate {
 
     private final LegalAidSteps steps;

@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Task_RecordReminder: the lawyer has seen the reminder, so the next schedule skips it. */
-@Component
+@Component("legalAidRequestRecordReminder")
 class RecordReminderDelegate implements JavaDelegate {
 
     @Override

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Task_RecordStage: the lawyer's progress entry, which may start a dispute clock. */
-@Component
+@Component("legalAidRequestRecordStage")
 class RecordStageDelegate implements JavaDelegate {
 
     private final LegalAidSteps steps;

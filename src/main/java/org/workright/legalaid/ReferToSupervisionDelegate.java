@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Task_ReferToSupervision: starts a labour-law supervision case about the employer. */
-@Component
+@Component("legalAidRequestReferToSupervision")
 class ReferToSupervisionDelegate implements JavaDelegate {
 
     private final LegalAidSteps steps;

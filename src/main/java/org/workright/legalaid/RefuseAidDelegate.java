@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Task_RefuseAid: 不予法律援助决定书. */
-@Component
+@Component("legalAidRequestRefuseAid")
 class RefuseAidDelegate implements JavaDelegate {
 
     private final LegalAidSteps steps;

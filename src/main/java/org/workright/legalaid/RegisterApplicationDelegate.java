@@ -16,7 +16,7 @@ import org.workright.system.ProcessVariables;
  * case. The form's raw fields (ID number, phone...) are moved into the case row and removed from
  * the process, so the engine never keeps personal data.
  */
-@Component
+@Component("legalAidRequestRegisterApplication")
 class RegisterApplicationDelegate implements JavaDelegate {
 
     static final String CHANNEL = "channel";

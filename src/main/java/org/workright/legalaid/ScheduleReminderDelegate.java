@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Task_ScheduleReminder: when the lawyer is next reminded, and of what. */
-@Component
+@Component("legalAidRequestScheduleReminder")
 class ScheduleReminderDelegate implements JavaDelegate {
 
     private final LegalAidSteps steps;

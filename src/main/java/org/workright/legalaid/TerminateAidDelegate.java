@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Task_TerminateAid: 终止法律援助决定书 with the statutory ground. */
-@Component
+@Component("legalAidRequestTerminateAid")
 class TerminateAidDelegate implements JavaDelegate {
 
     private final LegalAidSteps steps;

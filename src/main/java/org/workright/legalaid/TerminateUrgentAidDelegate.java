@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Task_TerminateUrgentAid: 终止法律援助决定书 after the urgent-aid review or a lapsed supplement deadline. */
-@Component
+@Component("legalAidRequestTerminateUrgentAid")
 class TerminateUrgentAidDelegate implements JavaDelegate {
 
     private final LegalAidSteps steps;

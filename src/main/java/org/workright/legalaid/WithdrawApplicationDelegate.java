@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Task_WithdrawApplication: nothing supplied in time, the application counts as withdrawn. */
-@Component
+@Component("legalAidRequestWithdrawApplication")
 class WithdrawApplicationDelegate implements JavaDelegate {
 
     private final LegalAidSteps steps;

@@ -18,7 +18,7 @@ import org.springframework.context.ApplicationContext;
  * What the engine's expressions can reach, as a second line behind {@link ExpressionGuard}: were a
  * user's expression ever to get through a door nobody thought of, it would find nothing to abuse.
  * <ul>
- * <li>Our BPMN names beans only as delegates and listeners ({@code ${issueNoticeDelegate}}), so the
+ * <li>Our BPMN names beans only as delegates and listeners ({@code ${labourLawSupervisionIssueNotice}}), so the
  * engine sees those beans and no others: not {@code jdbcTemplate}, not {@code environment}.</li>
  * <li>Query criteria are evaluated without a variable scope (the engine's only such evaluation):
  * there they get the query functions ({@code currentUser()}, {@code currentUserGroups()},

@@ -13,7 +13,7 @@ import org.workright.people.EngineAccess;
  * department's answer) is the union's and the department's business, and the enterprise keeps
  * seeing the letters served on it through its file, not through the engine.
  */
-@Component
+@Component("labourLawSupervisionCloseEnterpriseAccess")
 class CloseEnterpriseAccessListener implements ExecutionListener {
 
     private final SupervisionSteps steps;

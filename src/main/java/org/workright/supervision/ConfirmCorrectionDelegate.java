@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Task_ConfirmCorrection: 整改确认书, the case closes as corrected. */
-@Component
+@Component("labourLawSupervisionConfirmCorrection")
 class ConfirmCorrectionDelegate implements JavaDelegate {
 
     private final SupervisionSteps steps;

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Task_ExtendInspection: 30 more working days, once. */
-@Component
+@Component("labourLawSupervisionExtendInspection")
 class ExtendInspectionDelegate implements JavaDelegate {
 
     private final SupervisionSteps steps;

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Task_IssueNotice: 工会劳动法律监督意见书. */
-@Component
+@Component("labourLawSupervisionIssueNotice")
 class IssueNoticeDelegate implements JavaDelegate {
 
     private final SupervisionSteps steps;

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Task_IssueRecommendation: 建议书 to the labour department, and its 5-working-day answer clock. */
-@Component
+@Component("labourLawSupervisionIssueRecommendation")
 class IssueRecommendationDelegate implements JavaDelegate {
 
     private final SupervisionSteps steps;

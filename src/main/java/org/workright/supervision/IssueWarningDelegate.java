@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Task_IssueWarning: 提示函. */
-@Component
+@Component("labourLawSupervisionIssueWarning")
 class IssueWarningDelegate implements JavaDelegate {
 
     private final SupervisionSteps steps;

@@ -10,7 +10,7 @@ import org.workright.people.CurrentUser;
  * form could overwrite), so that {@link IssueNoticeDelegate} can refuse an approval by the same
  * person. Inspection leads are often inspectors too; the candidate groups alone do not ensure it.
  */
-@Component
+@Component("labourLawSupervisionNoticeFourEyes")
 class NoticeFourEyesListener implements TaskListener {
 
     private final SupervisionSteps steps;

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Task_RecordInvestigation: findings of at least two inspectors, or the investigation task fails. */
-@Component
+@Component("labourLawSupervisionRecordInvestigation")
 class RecordInvestigationDelegate implements JavaDelegate {
 
     private final SupervisionSteps steps;

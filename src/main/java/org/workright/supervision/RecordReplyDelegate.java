@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Task_RecordReply: the enterprise's written reply. */
-@Component
+@Component("labourLawSupervisionRecordReply")
 class RecordReplyDelegate implements JavaDelegate {
 
     /** The variables a case legitimately has once the enterprise has replied. */

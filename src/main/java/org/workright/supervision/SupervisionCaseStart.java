@@ -4,7 +4,7 @@ import org.springframework.stereotype.Component;
 import org.workright.system.CaseStartGuard;
 
 /** {@link CaseStartGuard} for labour-law-supervision: referral message and inspector registration. */
-@Component
+@Component("labourLawSupervisionCaseStart")
 class SupervisionCaseStart extends CaseStartGuard {
 
     SupervisionCaseStart(SupervisionCaseRepository cases, SupervisionIntake intake) {

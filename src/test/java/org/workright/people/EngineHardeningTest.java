@@ -137,7 +137,7 @@ class EngineHardeningTest {
         ProcessEngineConfigurationImpl config = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
         var expressions = config.getExpressionManager();
         Object delegate = config.getCommandExecutorTxRequired().execute(c -> expressions
-                .createExpression("${issueNoticeDelegate}").getValue(StartProcessVariableScope.getSharedInstance()));
+                .createExpression("${labourLawSupervisionIssueNotice}").getValue(StartProcessVariableScope.getSharedInstance()));
         assertThat(delegate).isNotNull();
         for (String bean : List.of("${jdbcTemplate}", "${environment}", "${dataSource}", "${identityService}")) {
             assertThatThrownBy(() -> config.getCommandExecutorTxRequired().execute(c -> expressions

@@ -239,6 +239,51 @@ class ProcessModelConventionsTest {
         assertThat(open).isEmpty();
     }
 
+    /**
+     * Spring bean names are global: a second process's issueNoticeDelegate would clash. So each
+     * delegate bean is named after its process (camel case of the key) and its BPMN id without
+     * "Task_" ({@code labourLawSupervisionIssueNotice} for Task_IssueNotice); one delegate serving
+     * several steps keeps the name of one of them. Listeners carry the process prefix too.
+     */
+    @Test
+    void delegateBeansAreNamedAfterTheirProcessAndBpmnId() {
+        List<String> problems = new ArrayList<>();
+        PROCESSES.forEach((file, model) -> model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Process.class)
+                .forEach(process -> {
+                    String prefix = camel(process.getId());
+                    List<org.camunda.bpm.model.bpmn.instance.Task> steps = new ArrayList<>();
+                    steps.addAll(model.getModelElementsByType(ServiceTask.class));
+                    steps.addAll(model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.BusinessRuleTask.class));
+                    Set<String> named = new HashSet<>();
+                    steps.forEach(t -> named.add("${" + prefix + t.getId().replaceFirst("^Task_", "") + "}"));
+                    for (var step : steps) {
+                        String bean = step.getAttributeValueNs("http://camunda.org/schema/1.0/bpmn", "delegateExpression");
+                        if (bean == null || !named.contains(bean)) {
+                            problems.add(file + "#" + step.getId() + ": " + bean);
+                        }
+                    }
+                    model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener.class)
+                            .forEach(l -> check(prefix, l.getCamundaDelegateExpression(), file, problems));
+                    model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener.class)
+                            .forEach(l -> check(prefix, l.getCamundaDelegateExpression(), file, problems));
+                }));
+        assertThat(problems).isEmpty();
+    }
+
+    private static void check(String prefix, String listener, String file, List<String> problems) {
+        if (listener != null && !listener.startsWith("${" + prefix)) {
+            problems.add(file + ": listener " + listener + " lacks the prefix " + prefix);
+        }
+    }
+
+    private static String camel(String key) {
+        StringBuilder name = new StringBuilder();
+        for (String part : key.split("-")) {
+            name.append(name.length() == 0 ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
+        }
+        return name.toString();
+    }
+
     @Test
     void serviceTasksAreThinDelegatesFromTheContext() {
         List<String> other = all(ServiceTask.class).stream()

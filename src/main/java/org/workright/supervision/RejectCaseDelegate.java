@@ -8,12 +8,12 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Task_RejectCase: not taken up, with the reason. */
-@Component
-class RejectSupervisionCaseDelegate implements JavaDelegate {
+@Component("labourLawSupervisionRejectCase")
+class RejectCaseDelegate implements JavaDelegate {
 
     private final SupervisionSteps steps;
 
-    RejectSupervisionCaseDelegate(SupervisionSteps steps) {
+    RejectCaseDelegate(SupervisionSteps steps) {
         this.steps = steps;
     }
 

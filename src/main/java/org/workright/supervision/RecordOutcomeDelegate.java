@@ -7,18 +7,18 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_AcceptCase: the case is taken up and investigated. */
-@Component
-class AcceptSupervisionCaseDelegate implements JavaDelegate {
+/** Task_RecordOutcome: the department's inspection outcome closes the case. */
+@Component("labourLawSupervisionRecordOutcome")
+class RecordOutcomeDelegate implements JavaDelegate {
 
     private final SupervisionSteps steps;
 
-    AcceptSupervisionCaseDelegate(SupervisionSteps steps) {
+    RecordOutcomeDelegate(SupervisionSteps steps) {
         this.steps = steps;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        steps.accept(caseNo(execution));
+        steps.recordOutcome(caseNo(execution), requiredString(execution, OUTCOME));
     }
 }

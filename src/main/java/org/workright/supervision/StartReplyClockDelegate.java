@@ -8,12 +8,12 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Task_StartReplyClock: 送达回证, and the 15-working-day reply deadline from the day of service. */
-@Component
-class RecordServiceDelegate implements JavaDelegate {
+@Component("labourLawSupervisionStartReplyClock")
+class StartReplyClockDelegate implements JavaDelegate {
 
     private final SupervisionSteps steps;
 
-    RecordServiceDelegate(SupervisionSteps steps) {
+    StartReplyClockDelegate(SupervisionSteps steps) {
         this.steps = steps;
     }
 

@@ -7,18 +7,18 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_RecordOutcome: the department's inspection outcome closes the case. */
-@Component
-class RecordInspectionOutcomeDelegate implements JavaDelegate {
+/** Task_AcceptCase: the case is taken up and investigated. */
+@Component("labourLawSupervisionAcceptCase")
+class AcceptCaseDelegate implements JavaDelegate {
 
     private final SupervisionSteps steps;
 
-    RecordInspectionOutcomeDelegate(SupervisionSteps steps) {
+    AcceptCaseDelegate(SupervisionSteps steps) {
         this.steps = steps;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        steps.recordOutcome(caseNo(execution), requiredString(execution, OUTCOME));
+        steps.accept(caseNo(execution));
     }
 }

@@ -8,12 +8,12 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Task_RecordAnswer: case opened (the inspection clock starts) or refused. */
-@Component
-class RecordDepartmentAnswerDelegate implements JavaDelegate {
+@Component("labourLawSupervisionRecordAnswer")
+class RecordAnswerDelegate implements JavaDelegate {
 
     private final SupervisionSteps steps;
 
-    RecordDepartmentAnswerDelegate(SupervisionSteps steps) {
+    RecordAnswerDelegate(SupervisionSteps steps) {
         this.steps = steps;
     }
 

@@ -15,12 +15,12 @@ import org.springframework.stereotype.Component;
  * Task_RegisterCase: an inspector's start form becomes a case. The complainant's name moves into
  * the case row and out of the process, so only letters with consent ever show it.
  */
-@Component
-class RegisterSupervisionCaseDelegate implements JavaDelegate {
+@Component("labourLawSupervisionRegisterCase")
+class RegisterCaseDelegate implements JavaDelegate {
 
     private final SupervisionIntake intake;
 
-    RegisterSupervisionCaseDelegate(SupervisionIntake intake) {
+    RegisterCaseDelegate(SupervisionIntake intake) {
         this.intake = intake;
     }
 
