@@ -12,22 +12,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.util.Date;
 import java.util.Map;
 
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.workright.ProcessClock;
 import org.workright.WorkRightTest;
 import org.workright.people.ResidentIdNumber;
 
@@ -37,6 +34,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /** The legal-aid REST endpoints, including every kind of bad input and every role at the door. */
 @WorkRightTest
 class LegalAidApiTest {
+
+    @RegisterExtension
+    static final ProcessClock clock = ProcessClock.at("2026-01-05T10:00:00+08:00");
 
     private static final String APPLY = "/api/public/legal-aid/applications";
     private static final String STATUS = "/api/public/legal-aid/status";
@@ -56,12 +56,6 @@ class LegalAidApiTest {
     @BeforeEach
     void fixClock() {
         // the fixtures' dates are relative to Monday 5 January 2026, not to the day the build runs
-        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 1, 5, 10, 0, 0, 0, ZoneId.of("Asia/Shanghai")).toInstant()));
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
     }
 
     @Test

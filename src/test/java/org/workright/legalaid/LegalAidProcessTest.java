@@ -1,5 +1,6 @@
 package org.workright.legalaid;
 
+import static org.workright.ProcessClock.startOfDay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -14,7 +15,6 @@ import static org.workright.legalaid.LegalAidProcess.Activity.*;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.Date;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -22,13 +22,13 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.workright.ProcessClock;
 import org.workright.WorkRightTest;
 import org.workright.letters.Letter;
 import org.workright.letters.LetterService;
@@ -36,6 +36,9 @@ import org.workright.letters.LetterService;
 /** Every path of processes/legal-aid-request.bpmn through the real engine; timers fire by executing their jobs. */
 @WorkRightTest
 class LegalAidProcessTest {
+
+    @RegisterExtension
+    static final ProcessClock clock = ProcessClock.at("2026-01-05T10:00:00+08:00");
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     /** Monday 5 January 2026, 10:00 in Kunming. */
@@ -58,14 +61,8 @@ class LegalAidProcessTest {
     @BeforeEach
     void setUp() {
         init(engine);
-        ClockUtil.setCurrentTime(Date.from(NOW.toInstant()));
         // each test brings its own lawyers, so earlier tests' caseloads cannot steer the matching
         jdbc.sql("update lawyer set active = false").update();
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
     }
 
     @Test
@@ -378,7 +375,7 @@ class LegalAidProcessTest {
         // the routine 30-day progress check comes first
         assertThat(job(CLOCK_REMINDER, pi).getDuedate()).isEqualTo(startOfDay(LocalDate.of(2026, 2, 4)));
 
-        ClockUtil.setCurrentTime(Date.from(NOW.plusDays(30).toInstant()));
+        clock.moveTo(NOW.plusDays(30));
         execute(job(CLOCK_REMINDER, pi));
         assertThat(pi).isWaitingAt(ACKNOWLEDGE_REMINDER).isNotWaitingAt(HANDLE_CASE);
         complete(task(pi), withVariables("reminderNote", "已联系受援人"));
@@ -400,7 +397,7 @@ class LegalAidProcessTest {
         complete(task(pi), withVariables("handlingAction", "RECORD_STAGE", "stage", "AWARD", "stageDate", "2026-01-05"));
         assertThat(job(CLOCK_REMINDER, pi).getDuedate()).isEqualTo(startOfDay(LocalDate.of(2026, 1, 13)));
 
-        ClockUtil.setCurrentTime(Date.from(NOW.plusDays(8).toInstant()));
+        clock.moveTo(NOW.plusDays(8));
         execute(job(CLOCK_REMINDER, pi));
         assertThat(pi).variables().extractingByKey("reminderText").asString().contains("起诉").contains("2026年1月20日");
         complete(task(pi), withVariables("reminderNote", "已准备起诉状"));
@@ -571,8 +568,7 @@ class LegalAidProcessTest {
     }
 
     private String caseNo(ProcessInstance pi) {
-        return engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(pi.getId())
-                .singleResult().getBusinessKey();
+        return ProcessClock.caseNo(engine, pi);
     }
 
     private LegalAidCase caseOf(ProcessInstance pi) {
@@ -583,7 +579,4 @@ class LegalAidProcessTest {
         return letters.lettersOf(caseNo(pi)).stream().map(Letter::kind).toList();
     }
 
-    private static Date startOfDay(LocalDate day) {
-        return Date.from(day.atStartOfDay(ZONE).toInstant());
-    }
 }

@@ -1,23 +1,18 @@
 package org.workright.legalaid;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.util.Date;
-import java.util.Map;
 import java.util.EnumSet;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.workright.ProcessClock;
 import org.workright.WorkRightTest;
 import org.workright.system.StepCosts;
 
@@ -28,6 +23,9 @@ import org.workright.system.StepCosts;
  */
 @WorkRightTest
 class LegalAidStepCostTest {
+
+    @RegisterExtension
+    static final ProcessClock clock = ProcessClock.at("2026-01-05T10:00:00+08:00");
 
     @Autowired
     ProcessEngine engine;
@@ -41,16 +39,9 @@ class LegalAidStepCostTest {
     @BeforeEach
     void oneLawyerOnAFixedDay() {
         init(engine);
-        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 1, 5, 10, 0, 0, 0, ZoneId.of("Asia/Shanghai"))
-                .toInstant()));
         jdbc.sql("update lawyer set active = false").update();
         lawyers.save("stepCostLawyer", "测试律师", "测试律师事务所", "0871-60000000",
                 EnumSet.of(ClaimType.WAGE_ARREARS), 50);
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
     }
 
     @Test
@@ -61,24 +52,19 @@ class LegalAidStepCostTest {
         costs.assertWithinBudget();
     }
 
-    /** A task completed, as its people would; finding the task is not part of the step. */
-    private void complete(StepCosts costs, String step, ProcessInstance pi, Map<String, Object> variables) {
-        String taskId = task(pi).getId();
-        costs.step(step, () -> engine.getTaskService().complete(taskId, variables));
-    }
 
     private void walk(StepCosts costs) {
         String[] caseNo = new String[1];
         costs.step("apply", () -> caseNo[0] = intake.submit(TestApplications.wageClaim().build()).caseNo());
         ProcessInstance pi = engine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceBusinessKey(caseNo[0]).singleResult();
-        complete(costs, "check-completeness", pi, withVariables("complete", true, "seriousInfringement", false));
-        complete(costs, "decide", pi, withVariables("grantAid", true, "decisionReason", "符合条件"));
-        complete(costs, "accept-assignment", pi, withVariables("accepted", true));
-        complete(costs, "record-stage", pi, withVariables("handlingAction", "RECORD_STAGE",
+        costs.complete("check-completeness", engine, pi, withVariables("complete", true, "seriousInfringement", false));
+        costs.complete("decide", engine, pi, withVariables("grantAid", true, "decisionReason", "符合条件"));
+        costs.complete("accept-assignment", engine, pi, withVariables("accepted", true));
+        costs.complete("record-stage", engine, pi, withVariables("handlingAction", "RECORD_STAGE",
                 "stage", "ARBITRATION", "stageDate", "2026-01-05", "note", "仲裁委已受理"));
-        complete(costs, "request-closure", pi, withVariables("handlingAction", "REQUEST_CLOSURE",
+        costs.complete("request-closure", engine, pi, withVariables("handlingAction", "REQUEST_CLOSURE",
                 "closureOutcome", "调解成功", "closureReport", "经调解，用人单位同意支付拖欠工资。"));
-        complete(costs, "review-closure", pi, withVariables("approved", true));
+        costs.complete("review-closure", engine, pi, withVariables("approved", true));
     }
 }

@@ -2,17 +2,14 @@ package org.workright.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpHeaders;
@@ -21,6 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.http.ResponseEntity;
 import org.workright.WebappSession;
+import org.workright.ProcessClock;
 import org.workright.WorkRightTest;
 import org.workright.legalaid.LegalAidIntake;
 
@@ -32,6 +30,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 @WorkRightTest
 class AccessTest {
+
+    @RegisterExtension
+    static final ProcessClock clock = ProcessClock.at("2026-01-05T10:00:00+08:00");
 
     @Autowired
     TestRestTemplate http;
@@ -47,16 +48,6 @@ class AccessTest {
     TaskService tasks;
     @Autowired
     JdbcClient jdbc;
-
-    @BeforeEach
-    void fixClock() {
-        ClockUtil.setCurrentTime(Date.from(java.time.ZonedDateTime.parse("2026-01-05T10:00:00+08:00").toInstant()));
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     void pathsBrowsersProbeByThemselvesGetNoLoginDialog() {

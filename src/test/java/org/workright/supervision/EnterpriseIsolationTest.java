@@ -7,17 +7,17 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import java.util.Date;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.workright.WebappSession;
+import org.workright.ProcessClock;
 import org.workright.WorkRightTest;
 import org.workright.letters.Letter;
 import org.workright.letters.LetterService;
@@ -28,6 +28,9 @@ import org.workright.letters.LetterService;
  */
 @WorkRightTest
 class EnterpriseIsolationTest {
+
+    @RegisterExtension
+    static final ProcessClock clock = ProcessClock.at("2025-09-26T10:00:00+08:00");
 
     @Autowired
     ProcessEngine engine;
@@ -46,7 +49,6 @@ class EnterpriseIsolationTest {
     @BeforeEach
     void twoEnterprisesAwaitingTheirReplies() {
         init(engine);
-        ClockUtil.setCurrentTime(Date.from(java.time.ZonedDateTime.parse("2025-09-26T10:00:00+08:00").toInstant()));
         SupervisionDriver driver = new SupervisionDriver(engine);
         ProcessInstance a = driver.noticeServed(driver.register(SupervisionDriver.MACHINERY, false), "2025-09-26");
         ProcessInstance b = driver.noticeServed(driver.register(SupervisionDriver.CONSTRUCTION, false), "2025-09-26");
@@ -54,11 +56,6 @@ class EnterpriseIsolationTest {
         taskOfB = task(b);
         noticeOfA = letters.findIssued(driver.caseNo(a), "notice").orElseThrow();
         noticeOfB = letters.findIssued(driver.caseNo(b), "notice").orElseThrow();
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
     }
 
     @Test

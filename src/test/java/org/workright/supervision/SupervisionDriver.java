@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.workright.ProcessClock;
 
 /** Drives a supervision case through its first steps, as the inspectors would in Tasklist. */
 final class SupervisionDriver {
@@ -54,7 +55,6 @@ final class SupervisionDriver {
     }
 
     String caseNo(ProcessInstance pi) {
-        return engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(pi.getId())
-                .singleResult().getBusinessKey();
+        return ProcessClock.caseNo(engine, pi);
     }
 }

@@ -1,5 +1,6 @@
 package org.workright.supervision;
 
+import static org.workright.ProcessClock.startOfDay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -19,12 +20,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.workright.ProcessClock;
 import org.workright.WorkRightTest;
 import org.workright.enterprises.EnterpriseRegister;
 import org.workright.letters.Letter;
@@ -33,6 +34,9 @@ import org.workright.letters.LetterService;
 /** Every path of processes/labour-law-supervision.bpmn through the real engine. */
 @WorkRightTest
 class SupervisionProcessTest {
+
+    @RegisterExtension
+    static final ProcessClock clock = ProcessClock.at("2025-09-26T10:00:00+08:00");
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     /** Friday 26 September 2025, just before the National Day holiday. */
@@ -48,12 +52,6 @@ class SupervisionProcessTest {
     @BeforeEach
     void setUp() {
         init(engine);
-        ClockUtil.setCurrentTime(Date.from(NOW.toInstant()));
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
     }
 
     @Test
@@ -127,7 +125,7 @@ class SupervisionProcessTest {
         ProcessInstance pi = noticeServed(register(false), "2025-09-26");
 
         // the reply deadline (Thursday 23 October) has passed
-        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2025, 10, 24, 9, 0, 0, 0, ZONE).toInstant()));
+        clock.moveTo(ZonedDateTime.of(2025, 10, 24, 9, 0, 0, 0, ZONE));
         execute(job(REPLY_OVERDUE, pi));
 
         assertThat(pi).isWaitingAt(SIGN_RECOMMENDATION);
@@ -317,7 +315,4 @@ class SupervisionProcessTest {
         return letters.lettersOf(caseNo(pi)).stream().map(Letter::kind).toList();
     }
 
-    private static Date startOfDay(LocalDate day) {
-        return Date.from(day.atStartOfDay(ZONE).toInstant());
-    }
 }
