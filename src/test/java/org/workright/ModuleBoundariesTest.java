@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.workright.casework.CaseworkProcesses;
 
 /**
  * Each top-level package is a module: it reads and writes only its own tables, and the modules
@@ -24,18 +25,19 @@ import org.junit.jupiter.api.Test;
 class ModuleBoundariesTest {
 
     private static final Path SOURCES = Path.of("src/main/java/org/workright");
-    private static final Map<String, String> TABLE_OWNERS = Map.ofEntries(
-            Map.entry("sequence_counter", "system"),
-            Map.entry("letter", "letters"),
-            Map.entry("enterprise", "enterprises"),
-            Map.entry("enterprise_user", "enterprises"),
-            Map.entry("lawyer", "legalaid"),
-            Map.entry("lawyer_conflict", "legalaid"),
-            Map.entry("legal_aid_case", "legalaid"),
-            Map.entry("legal_aid_decline", "legalaid"),
-            Map.entry("legal_aid_stage", "legalaid"),
-            Map.entry("supervision_case", "supervision"),
-            Map.entry("login_lockout", "people"));
+    /** The kernel modules' tables, and those every process declares it owns. */
+    private static final Map<String, String> TABLE_OWNERS = tableOwners();
+
+    private static Map<String, String> tableOwners() {
+        Map<String, String> owners = new HashMap<>(Map.of(
+                "sequence_counter", "system",
+                "letter", "letters",
+                "enterprise", "enterprises",
+                "enterprise_user", "enterprises",
+                "login_lockout", "people"));
+        CaseworkProcesses.all().forEach(process -> process.tables().forEach(t -> owners.put(t, process.module())));
+        return owners;
+    }
     private static final Pattern TABLE = Pattern.compile("\\b(?:from|into|update|join)\\s+([a-z_]+)\\b");
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?org\\.workright\\.([a-z]+)\\.", Pattern.MULTILINE);
 
@@ -43,6 +45,13 @@ class ModuleBoundariesTest {
     @Test
     void springModulithFindsTheModulesSound() {
         org.springframework.modulith.core.ApplicationModules.of(WorkRightApplication.class).verify();
+    }
+
+    /** Every process package declares itself once, and the declaration names its own package. */
+    @Test
+    void everyProcessDeclaresItself() {
+        assertThat(CaseworkProcesses.all()).extracting(p -> p.module()).containsExactly("legalaid", "supervision");
+        CaseworkProcesses.all().forEach(p -> assertThat(p.getClass().getPackageName()).isEqualTo("org.workright." + p.module()));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.workright.enterprises;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -13,6 +14,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.workright.casework.CaseworkProcess.Capability;
+import org.workright.casework.CaseworkProcesses;
 import org.workright.letters.Letter;
 import org.workright.letters.LetterService;
 import org.workright.letters.PrintableLetter;
@@ -47,7 +50,7 @@ class EnterpriseController {
     @PostMapping("/api/enterprises")
     @Operation(summary = "登记企业（监督员、管理员）Register an enterprise")
     ResponseEntity<Enterprise> create(@Valid @RequestBody Enterprise enterprise, Authentication user) {
-        requireAnyRole(user, Roles.INSPECTORS, Roles.INSPECTION_LEADS, Roles.ADMIN);
+        requireAnyRole(user, Capability.REGISTER_ENTERPRISES);
         Enterprise saved = register.register(enterprise);
         return ResponseEntity.created(URI.create("/api/enterprises/" + saved.creditCode())).body(saved);
     }
@@ -62,8 +65,7 @@ class EnterpriseController {
     @Operation(summary = "一企一档 Everything held about an enterprise")
     EnterpriseFile.View fileOf(@PathVariable String creditCode, Authentication user) {
         // not lawyers (one may advise the employer) nor the labour bureau (it sees what is referred to it)
-        requireAnyRole(user, Roles.INSPECTORS, Roles.INSPECTION_LEADS, Roles.LEGAL_AID_OFFICE, Roles.LEGAL_AID_LEAD,
-                Roles.ADMIN);
+        requireAnyRole(user, Capability.READ_ENTERPRISE_FILES);
         return file.forStaff(creditCode);
     }
 
@@ -71,7 +73,9 @@ class EnterpriseController {
     @Operation(summary = "指定企业代表账号（管理员）Make a user the enterprise's representative")
     Map<String, String> addRepresentative(@PathVariable String creditCode, @RequestBody Map<String, String> body,
             Authentication user) {
-        requireAnyRole(user, Roles.ADMIN);
+        if (!Roles.any(user, Roles.ADMIN)) {
+            throw ProblemException.forbidden("无权执行此操作");
+        }
         String userId = body.get("userId");
         if (userId == null || userId.isBlank()) {
             throw ProblemException.badField("userId", "请填写用户名");
@@ -100,7 +104,10 @@ class EnterpriseController {
                 .orElseThrow(() -> ProblemException.forbidden("该账号未关联企业"));
     }
 
-    private static void requireAnyRole(Authentication user, String... groups) {
+    /** Administrators, and the roles whose processes declare this capability. */
+    private static void requireAnyRole(Authentication user, Capability capability) {
+        String[] groups = Stream.concat(Stream.of(Roles.ADMIN),
+                CaseworkProcesses.groupsThat(capability).stream()).toArray(String[]::new);
         if (!Roles.any(user, groups)) {
             throw ProblemException.forbidden("无权执行此操作");
         }

@@ -39,7 +39,7 @@ class LegalAidQueries implements CaseAccess {
 
     List<CaseView> list(CaseStatus status, Authentication user) {
         String lawyerFilter = isOffice(user) ? null : user.getName();
-        if (lawyerFilter != null && !Roles.any(user, Roles.LAWYERS)) {
+        if (lawyerFilter != null && !Roles.any(user, LegalAidModule.LAWYERS)) {
             return List.of();
         }
         return cases.list(lawyerFilter, status).stream().map(LegalAidQueries::view).toList();
@@ -66,11 +66,11 @@ class LegalAidQueries implements CaseAccess {
     }
 
     private static boolean mayRead(LegalAidCase c, Authentication user) {
-        return isOffice(user) || (Roles.any(user, Roles.LAWYERS) && user.getName().equals(c.lawyerId()));
+        return isOffice(user) || (Roles.any(user, LegalAidModule.LAWYERS) && user.getName().equals(c.lawyerId()));
     }
 
     static boolean isOffice(Authentication user) {
-        return Roles.any(user, Roles.LEGAL_AID_OFFICE, Roles.LEGAL_AID_LEAD, Roles.ADMIN);
+        return Roles.any(user, LegalAidModule.OFFICE, LegalAidModule.LEAD, Roles.ADMIN);
     }
 
     private static CaseView view(LegalAidCase c) {

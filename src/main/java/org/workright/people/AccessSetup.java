@@ -22,6 +22,9 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.workright.casework.CaseworkProcess;
+import org.workright.casework.CaseworkProcess.Capability;
+import org.workright.casework.CaseworkProcesses;
 
 /**
  * The roles, what each may do in the engine, and the Tasklist filters everyone starts with. Runs at
@@ -31,19 +34,6 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(10)
 class AccessSetup implements ApplicationRunner {
-
-    /** Process definitions each role starts or follows in Tasklist (diagram, start forms). */
-    static final Map<String, List<String>> PROCESSES_READ = Map.of(
-            Roles.LEGAL_AID_OFFICE, List.of("legal-aid-request"),
-            Roles.LEGAL_AID_LEAD, List.of("legal-aid-request"),
-            Roles.LAWYERS, List.of("legal-aid-request"),
-            Roles.INSPECTORS, List.of("labour-law-supervision"),
-            Roles.INSPECTION_LEADS, List.of("labour-law-supervision"),
-            Roles.LABOUR_BUREAU, List.of("labour-law-supervision"));
-    static final Map<String, List<String>> PROCESSES_START = Map.of(
-            Roles.LEGAL_AID_OFFICE, List.of("legal-aid-request"),
-            Roles.INSPECTORS, List.of("labour-law-supervision"),
-            Roles.INSPECTION_LEADS, List.of("labour-law-supervision"));
 
     private final IdentityService identity;
     private final AuthorizationService authorizations;
@@ -70,18 +60,23 @@ class AccessSetup implements ApplicationRunner {
             // Tasklist names a task's candidate groups; unreadable ones show as raw ids ("legalAidLead")
             Roles.STAFF.forEach(staff -> grant(group, Resources.GROUP, staff, Permissions.READ));
         }
-        PROCESSES_READ.forEach((group, keys) -> keys.forEach(key -> {
-            grant(group, Resources.PROCESS_DEFINITION, key, Permissions.READ);
-            if (!group.equals(Roles.LAWYERS) && !group.equals(Roles.LABOUR_BUREAU)) {
-                // the process's own staff read every case (Tasklist shows case number and summary);
-                // lawyers and the labour bureau get read access case by case (proposal, 建议书)
-                grant(group, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ_INSTANCE);
+        // what each process's roles may do with its definitions, as the process declares it
+        for (CaseworkProcess process : CaseworkProcesses.all()) {
+            for (CaseworkProcess.ProcessRole role : process.roles()) {
+                for (String key : process.processKeys()) {
+                    // every role follows its process in Tasklist (diagram, start forms)
+                    grant(role.group(), Resources.PROCESS_DEFINITION, key, Permissions.READ);
+                    if (role.can(Capability.READ_EVERY_CASE)) {
+                        // Tasklist shows case number and summary; the others get read access case by case
+                        grant(role.group(), Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ_INSTANCE);
+                    }
+                    if (role.can(Capability.START_CASES)) {
+                        grant(role.group(), Resources.PROCESS_DEFINITION, key, Permissions.CREATE_INSTANCE);
+                        grant(role.group(), Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+                    }
+                }
             }
-        }));
-        PROCESSES_START.forEach((group, keys) -> keys.forEach(key -> {
-            grant(group, Resources.PROCESS_DEFINITION, key, Permissions.CREATE_INSTANCE);
-            grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
-        }));
+        }
         ensureFilters();
     }
 

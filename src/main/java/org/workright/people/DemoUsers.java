@@ -1,6 +1,7 @@
 package org.workright.people;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -12,6 +13,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.workright.casework.CaseworkProcesses;
 
 /** Demo accounts for every role, so a fresh start can be tried at once (off in production). */
 @Component
@@ -23,22 +25,14 @@ class DemoUsers implements ApplicationRunner {
     record DemoUser(String id, String firstName, String lastName, List<String> groups) {
     }
 
-    static final List<DemoUser> USERS = List.of(
-            new DemoUser("admin", "管理员", "系统", List.of(Roles.ADMIN)),
-            new DemoUser("office1", "王芳", "法律援助中心", List.of(Roles.LEGAL_AID_OFFICE)),
-            new DemoUser("office2", "李强", "法律援助中心", List.of(Roles.LEGAL_AID_OFFICE)),
-            new DemoUser("lead1", "赵敏", "法律援助中心负责人", List.of(Roles.LEGAL_AID_LEAD, Roles.LEGAL_AID_OFFICE)),
-            new DemoUser("lawyer1", "张伟", "律师", List.of(Roles.LAWYERS)),
-            new DemoUser("lawyer2", "陈静", "律师", List.of(Roles.LAWYERS)),
-            new DemoUser("lawyer3", "刘洋", "律师", List.of(Roles.LAWYERS)),
-            new DemoUser("lawyer4", "杨磊", "律师", List.of(Roles.LAWYERS)),
-            new DemoUser("inspector1", "黄军", "监督员", List.of(Roles.INSPECTORS)),
-            new DemoUser("inspector2", "周丽", "监督员", List.of(Roles.INSPECTORS)),
-            new DemoUser("inspector3", "孙涛", "监督员", List.of(Roles.INSPECTORS)),
-            new DemoUser("supervisor1", "郑红", "监督负责人", List.of(Roles.INSPECTION_LEADS, Roles.INSPECTORS)),
-            new DemoUser("reviewer1", "吴勇", "劳动保障监察", List.of(Roles.LABOUR_BUREAU)),
-            new DemoUser("enterpriseA", "周建国", "昆明示例机械制造有限公司", List.of(Roles.ENTERPRISE)),
-            new DemoUser("enterpriseB", "吴海", "昆明示例建筑劳务有限公司", List.of(Roles.ENTERPRISE)));
+    /** The administrator, every process's demo people, and a representative of each demo enterprise. */
+    static final List<DemoUser> USERS = Stream.of(
+            Stream.of(new DemoUser("admin", "管理员", "系统", List.of(Roles.ADMIN))),
+            CaseworkProcesses.all().stream().flatMap(p -> p.demoPeople().stream())
+                    .map(p -> new DemoUser(p.id(), p.firstName(), p.lastName(), p.groups())),
+            Stream.of(new DemoUser("enterpriseA", "周建国", "昆明示例机械制造有限公司", List.of(Roles.ENTERPRISE)),
+                    new DemoUser("enterpriseB", "吴海", "昆明示例建筑劳务有限公司", List.of(Roles.ENTERPRISE))))
+            .flatMap(s -> s).toList();
 
     private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
 

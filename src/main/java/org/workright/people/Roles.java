@@ -2,45 +2,39 @@ package org.workright.people;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
+import org.workright.casework.CaseworkProcess;
+import org.workright.casework.CaseworkProcesses;
 
 /** Camunda groups, one per role; Spring Security sees them as authorities ROLE_&lt;group id&gt;. */
 public final class Roles {
 
     public static final String ADMIN = "camunda-admin";
-    public static final String LEGAL_AID_OFFICE = "legalAidOffice";
-    public static final String LEGAL_AID_LEAD = "legalAidLead";
-    public static final String LAWYERS = "lawyers";
-    public static final String INSPECTORS = "inspectors";
-    /** County-level (or higher) federation staff: approve notices and issue 建议书. */
-    public static final String INSPECTION_LEADS = "inspectionLeads";
-    public static final String LABOUR_BUREAU = "labourBureau";
+    /** Enterprise representatives: each also belongs to the group of their own enterprise. */
     public static final String ENTERPRISE = "enterprise";
 
-    /** Roles allowed on our REST API and /engine-rest: everyone but enterprise representatives. */
-    public static final List<String> STAFF =
-            List.of(ADMIN, LEGAL_AID_OFFICE, LEGAL_AID_LEAD, LAWYERS, INSPECTORS, INSPECTION_LEADS, LABOUR_BUREAU);
+    /**
+     * Roles allowed on our REST API and /engine-rest: administrators and every process's roles
+     * (as the processes declare them), not enterprise representatives.
+     */
+    public static final List<String> STAFF = Stream.concat(Stream.of(ADMIN),
+            CaseworkProcesses.roles().map(CaseworkProcess.ProcessRole::group)).distinct().toList();
 
-    /** Display names (Chinese first, English where cheap), used when the groups are created. */
+    /** Display names, as the groups are created: the processes name their own roles. */
     static String displayName(String group) {
         return switch (group) {
             case ADMIN -> "系统管理员";
-            case LEGAL_AID_OFFICE -> "法律援助中心工作人员";
-            case LEGAL_AID_LEAD -> "法律援助中心负责人";
-            case LAWYERS -> "志愿律师";
-            case INSPECTORS -> "劳动法律监督员";
-            case INSPECTION_LEADS -> "县级以上总工会法律监督负责人";
-            case LABOUR_BUREAU -> "劳动保障部门审查员";
             case ENTERPRISE -> "企业代表";
-            default -> group;
+            default -> CaseworkProcesses.roles().filter(r -> r.group().equals(group))
+                    .map(CaseworkProcess.ProcessRole::name).findFirst().orElse(group);
         };
     }
 
     static List<String> all() {
-        return List.of(ADMIN, LEGAL_AID_OFFICE, LEGAL_AID_LEAD, LAWYERS, INSPECTORS, INSPECTION_LEADS, LABOUR_BUREAU,
-                ENTERPRISE);
+        return Stream.concat(STAFF.stream(), Stream.of(ENTERPRISE)).toList();
     }
 
     public static String authority(String group) {

@@ -21,7 +21,7 @@ import org.workright.system.Zones;
 @Service
 class SupervisionQueries implements CaseAccess, EnterpriseFileSection {
 
-    private static final String[] READERS = {Roles.INSPECTORS, Roles.INSPECTION_LEADS, Roles.LABOUR_BUREAU, Roles.ADMIN};
+    private static final String[] READERS = {SupervisionModule.INSPECTORS, SupervisionModule.LEADS, SupervisionModule.LABOUR_BUREAU, Roles.ADMIN};
 
     private final SupervisionCaseRepository cases;
 
@@ -74,7 +74,7 @@ class SupervisionQueries implements CaseAccess, EnterpriseFileSection {
     }
 
     private static boolean isUnionSide(Authentication user) {
-        return Roles.any(user, Roles.INSPECTORS, Roles.INSPECTION_LEADS, Roles.ADMIN);
+        return Roles.any(user, SupervisionModule.INSPECTORS, SupervisionModule.LEADS, Roles.ADMIN);
     }
 
     @Override

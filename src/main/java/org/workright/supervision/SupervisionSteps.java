@@ -185,7 +185,7 @@ class SupervisionSteps {
     IssuedLetter issueRecommendation(String caseNo, String department, String followUpNote,
             String processInstanceId) {
         load(caseNo);
-        engineAccess.grantGroupRead(processInstanceId, Roles.LABOUR_BUREAU);
+        engineAccess.grantGroupRead(processInstanceId, SupervisionModule.LABOUR_BUREAU);
         LocalDate due = deadlines.workingDaysFrom(deadlines.today(), properties.answerWorkingDays());
         cases.update(caseNo, SupervisionStatus.REFERRED, "labour_department = ?, answer_due = ?, follow_up_note = ?",
                 department, due, followUpNote);
@@ -241,8 +241,8 @@ class SupervisionSteps {
     }
 
     private boolean isInspector(String userId) {
-        return identity.createUserQuery().userId(userId).memberOfGroup(Roles.INSPECTORS).count() > 0
-                || identity.createUserQuery().userId(userId).memberOfGroup(Roles.INSPECTION_LEADS).count() > 0;
+        return identity.createUserQuery().userId(userId).memberOfGroup(SupervisionModule.INSPECTORS).count() > 0
+                || identity.createUserQuery().userId(userId).memberOfGroup(SupervisionModule.LEADS).count() > 0;
     }
 
     /** Letters to the enterprise: addressed to it, naming the complainant only with consent. */

@@ -18,6 +18,8 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.http.ResponseEntity;
 import org.workright.WebappSession;
+import org.workright.supervision.SupervisionModule;
+import org.workright.legalaid.LegalAidModule;
 import org.workright.ProcessClock;
 import org.workright.WorkRightTest;
 import org.workright.legalaid.LegalAidIntake;
@@ -137,9 +139,9 @@ class AccessTest {
     @Test
     void tasklistCanNameEveryStaffGroup_butNotAnotherEnterprise() {
         assertThat(http.withBasicAuth("lawyer1", "demo").getForEntity("/engine-rest/group/legalAidLead", JsonNode.class)
-                .getBody().get("name").asText()).isEqualTo(Roles.displayName(Roles.LEGAL_AID_LEAD));
+                .getBody().get("name").asText()).isEqualTo(Roles.displayName(LegalAidModule.LEAD));
         String groups = WebappSession.login(http, "enterpriseA", "tasklist").get("/group").getBody();
-        assertThat(groups).contains("\"" + Roles.INSPECTORS + "\"").doesNotContain("enterprise91530103MA6N2R8L4M");
+        assertThat(groups).contains("\"" + SupervisionModule.INSPECTORS + "\"").doesNotContain("enterprise91530103MA6N2R8L4M");
     }
 
     @Test

@@ -27,6 +27,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.workright.WebappSession;
+import org.workright.supervision.SupervisionModule;
 import org.workright.WorkRightTest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -172,7 +173,7 @@ class EngineHardeningTest {
 
     @Test
     void theJavaApiRefusesAStartPastTheStartEventToAUser_butNotToAnAdministrator() {
-        engine.getIdentityService().setAuthentication("inspector1", List.of(Roles.INSPECTORS));
+        engine.getIdentityService().setAuthentication("inspector1", List.of(SupervisionModule.INSPECTORS));
         assertThatThrownBy(() -> engine.getRuntimeService().createProcessInstanceByKey("labour-law-supervision")
                 .businessKey("SV-1999-00001").startBeforeActivity("Task_IssueNotice").execute())
                 .isInstanceOf(ModificationGuard.Refused.class);

@@ -20,6 +20,7 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.workright.WorkRightTest;
+import org.workright.legalaid.LegalAidModule;
 
 /**
  * The pen test locked accounts for good by failing their logins anonymously. Now failures slow
@@ -47,7 +48,7 @@ class LoginThrottleTest {
                 user.setLastName("试");
                 user.setPassword(PASSWORD);
                 identity.saveUser(user);
-                identity.createMembership(id, Roles.LAWYERS);
+                identity.createMembership(id, LegalAidModule.LAWYERS);
             }
         }
     }

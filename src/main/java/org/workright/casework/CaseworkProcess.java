@@ -1,0 +1,54 @@
+package org.workright.casework;
+
+import java.util.List;
+
+/**
+ * A process, declared once in its own package (e.g. {@code legalaid.LegalAidModule}). Everything
+ * that needs to know the processes reads these declarations ({@link CaseworkProcesses}), so a new
+ * process touches only its own package, its files under processes/, forms/ and letters/, one
+ * migration and its tests. An implementation is a class with a public no-argument constructor.
+ */
+public interface CaseworkProcess {
+
+    /** The top-level package that holds the process, e.g. "legalaid". */
+    String module();
+
+    /** Its BPMN process keys. */
+    List<String> processKeys();
+
+    /** Case numbers look like {@code <prefix>-2026-00001}. */
+    String casePrefix();
+
+    /** The Camunda groups it works with, each with what it may do. */
+    List<ProcessRole> roles();
+
+    /** Demo accounts for its roles (only created when demo users are on). */
+    List<DemoPerson> demoPeople();
+
+    /** The tables it owns; no other module reads or writes them. */
+    List<String> tables();
+
+    /** A role of a process: one Camunda group, its Chinese name, and what its members may do. */
+    record ProcessRole(String group, String name, List<Capability> capabilities) {
+
+        public boolean can(Capability capability) {
+            return capabilities.contains(capability);
+        }
+    }
+
+    /** What a role may do beyond its own tasks. */
+    enum Capability {
+        /** start the process (Tasklist's start form) */
+        START_CASES,
+        /** read every case of the process in the engine (others are granted case by case) */
+        READ_EVERY_CASE,
+        /** read the enterprise register and the files of every enterprise */
+        READ_ENTERPRISE_FILES,
+        /** add enterprises to the register and name their representatives */
+        REGISTER_ENTERPRISES
+    }
+
+    /** A demo account: Camunda shows "first last", the full name first, then the post. */
+    record DemoPerson(String id, String firstName, String lastName, List<String> groups) {
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * The casework kernel every process fills in. For now: how a process declares itself once
+ * ({@link org.workright.casework.CaseworkProcess}: its keys, case prefix, roles with what each may
+ * do, demo people, tables), read by everything that used to list the processes by hand (roles and
+ * authorizations, demo users, the security chains, the module and model checks). Owns no table.
+ */
+package org.workright.casework;

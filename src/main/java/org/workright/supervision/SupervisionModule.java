@@ -1,0 +1,59 @@
+package org.workright.supervision;
+
+import static org.workright.casework.CaseworkProcess.Capability.READ_ENTERPRISE_FILES;
+import static org.workright.casework.CaseworkProcess.Capability.READ_EVERY_CASE;
+import static org.workright.casework.CaseworkProcess.Capability.REGISTER_ENTERPRISES;
+import static org.workright.casework.CaseworkProcess.Capability.START_CASES;
+
+import java.util.List;
+
+import org.workright.casework.CaseworkProcess;
+
+/** 劳动法律监督, declared once: what the rest of the application needs to know of this process. */
+public final class SupervisionModule implements CaseworkProcess {
+
+    public static final String INSPECTORS = "inspectors";
+    /** County-level (or higher) federation staff: approve notices and issue 建议书 (art 21). */
+    public static final String LEADS = "inspectionLeads";
+    public static final String LABOUR_BUREAU = "labourBureau";
+
+    @Override
+    public String module() {
+        return "supervision";
+    }
+
+    @Override
+    public List<String> processKeys() {
+        return List.of(SupervisionProcess.KEY);
+    }
+
+    @Override
+    public String casePrefix() {
+        return "SV";
+    }
+
+    @Override
+    public List<ProcessRole> roles() {
+        List<Capability> inspecting = List.of(START_CASES, READ_EVERY_CASE, READ_ENTERPRISE_FILES, REGISTER_ENTERPRISES);
+        return List.of(
+                new ProcessRole(INSPECTORS, "劳动法律监督员", inspecting),
+                new ProcessRole(LEADS, "县级以上总工会法律监督负责人", inspecting),
+                // the department reads a case once a 建议书 reaches it (granted case by case)
+                new ProcessRole(LABOUR_BUREAU, "劳动保障部门审查员", List.of()));
+    }
+
+    @Override
+    public List<DemoPerson> demoPeople() {
+        return List.of(
+                new DemoPerson("inspector1", "黄军", "监督员", List.of(INSPECTORS)),
+                new DemoPerson("inspector2", "周丽", "监督员", List.of(INSPECTORS)),
+                new DemoPerson("inspector3", "孙涛", "监督员", List.of(INSPECTORS)),
+                new DemoPerson("supervisor1", "郑红", "监督负责人", List.of(LEADS, INSPECTORS)),
+                new DemoPerson("reviewer1", "吴勇", "劳动保障监察", List.of(LABOUR_BUREAU)));
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("supervision_case");
+    }
+}
