@@ -1,7 +1,7 @@
 package org.workright.legalaid;
 
 import org.springframework.stereotype.Component;
-import org.workright.system.CaseStartGuard;
+import org.workright.casework.CaseStartGuard;
 
 /** {@link CaseStartGuard} for legal-aid-request: online start message and office registration. */
 @Component("legalAidRequestCaseStart")

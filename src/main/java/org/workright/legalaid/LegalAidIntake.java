@@ -16,7 +16,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.workright.system.InvalidInput;
+import org.workright.casework.InvalidInput;
 import org.workright.calendar.Deadlines;
 import org.workright.letters.Letter;
 import org.workright.letters.LetterService;

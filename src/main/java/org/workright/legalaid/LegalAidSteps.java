@@ -20,7 +20,7 @@ import org.workright.letters.LetterService;
 import org.workright.people.CurrentUser;
 import org.workright.people.EngineAccess;
 import org.workright.supervision.SupervisionIntake;
-import org.workright.system.InvalidInput;
+import org.workright.casework.InvalidInput;
 
 /**
  * What each service task of the legal-aid process does to the case: update the row, start the

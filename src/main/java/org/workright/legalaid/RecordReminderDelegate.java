@@ -2,8 +2,8 @@ package org.workright.legalaid;
 
 import static org.workright.legalaid.LegalAidProcess.Var.ACKNOWLEDGED_REMINDERS;
 import static org.workright.legalaid.LegalAidProcess.Var.REMINDER_KEY;
-import static org.workright.system.ProcessVariables.lines;
-import static org.workright.system.ProcessVariables.requiredString;
+import static org.workright.casework.ProcessVariables.lines;
+import static org.workright.casework.ProcessVariables.requiredString;
 
 import java.util.LinkedHashSet;
 import java.util.Set;

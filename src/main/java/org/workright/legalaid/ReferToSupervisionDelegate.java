@@ -2,8 +2,8 @@ package org.workright.legalaid;
 
 import static org.workright.legalaid.LegalAidProcess.Var.NOTE;
 import static org.workright.legalaid.LegalAidProcess.Var.SUPERVISION_CASE_NO;
-import static org.workright.system.ProcessVariables.caseNo;
-import static org.workright.system.ProcessVariables.requiredString;
+import static org.workright.casework.ProcessVariables.caseNo;
+import static org.workright.casework.ProcessVariables.requiredString;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

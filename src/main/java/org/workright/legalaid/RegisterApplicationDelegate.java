@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import org.workright.system.ProcessVariables;
+import org.workright.casework.ProcessVariables;
 
 /**
  * Task_RegisterApplication: an application taken by office staff with the start form becomes a

@@ -1,7 +1,7 @@
 package org.workright.legalaid;
 
 import static org.workright.legalaid.LegalAidProcess.Var.URGENT_REVIEW_REASON;
-import static org.workright.system.ProcessVariables.*;
+import static org.workright.casework.ProcessVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

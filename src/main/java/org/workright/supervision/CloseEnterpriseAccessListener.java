@@ -1,6 +1,6 @@
 package org.workright.supervision;
 
-import static org.workright.system.ProcessVariables.caseNo;
+import static org.workright.casework.ProcessVariables.caseNo;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;

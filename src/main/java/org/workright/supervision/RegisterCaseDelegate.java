@@ -1,8 +1,8 @@
 package org.workright.supervision;
 
 import static org.workright.supervision.SupervisionProcess.Var.*;
-import static org.workright.system.ProcessVariables.flag;
-import static org.workright.system.ProcessVariables.string;
+import static org.workright.casework.ProcessVariables.flag;
+import static org.workright.casework.ProcessVariables.string;
 
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package org.workright.supervision;
 
 import org.springframework.stereotype.Component;
-import org.workright.system.CaseStartGuard;
+import org.workright.casework.CaseStartGuard;
 
 /** {@link CaseStartGuard} for labour-law-supervision: referral message and inspector registration. */
 @Component("labourLawSupervisionCaseStart")

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.workright.system.InvalidInput;
+import org.workright.casework.InvalidInput;
 import org.workright.calendar.Deadlines;
 import org.workright.enterprises.Enterprise;
 import org.workright.enterprises.EnterpriseRegister;

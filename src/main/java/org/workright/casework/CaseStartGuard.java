@@ -1,4 +1,4 @@
-package org.workright.system;
+package org.workright.casework;
 
 import java.util.Map;
 import java.util.function.BiPredicate;
@@ -7,6 +7,7 @@ import java.util.function.Function;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.workright.system.UserFacing;
 
 /**
  * Where a process's start paths have named their case (end of a message start event, end of the

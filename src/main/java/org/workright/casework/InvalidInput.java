@@ -1,6 +1,7 @@
-package org.workright.system;
+package org.workright.casework;
 
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.workright.system.UserFacing;
 
 /**
  * A user's input that a service task refuses (start form, task form). The engine REST API, and so

@@ -1,4 +1,4 @@
-package org.workright.system;
+package org.workright.casework;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
