@@ -1,0 +1,63 @@
+package org.workright.legalaid;
+
+import static org.workright.legalaid.LegalAidModule.LEAD;
+import static org.workright.legalaid.LegalAidModule.OFFICE;
+import static org.workright.system.AuthorizationTable.ADMIN;
+import static org.workright.system.AuthorizationTable.ANONYMOUS;
+import static org.workright.system.AuthorizationTable.ENTERPRISE;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.workright.ProcessClock;
+import org.workright.WorkRightTest;
+import org.workright.letters.LetterService;
+import org.workright.system.AuthorizationTable;
+
+/** Who gets what from legal aid's endpoints and letters: one row a request, every role a column. */
+@WorkRightTest
+class LegalAidAuthorizationTest {
+
+    @RegisterExtension
+    static final ProcessClock clock = ProcessClock.at("2026-01-05T10:00:00+08:00");
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    LegalAidIntake intake;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    LetterService letters;
+
+    @Test
+    void everyRoleGetsTheAnswerTheTableSays() {
+        String caseNo = intake.submit(TestApplications.wageClaim().build()).caseNo();
+        tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(caseNo).singleResult().getId(),
+                Map.of("complete", true, "seriousInfringement", true));
+        tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(caseNo).singleResult().getId(),
+                Map.of("grantAid", true, "decisionReason", "符合条件"));
+        long grant = letters.lettersOf(caseNo).get(0).id();
+
+        new AuthorizationTable()
+                // other staff get the list of their own cases: none (enterprises never reach the staff API)
+                .request("GET /api/legal-aid/cases")
+                        .answers(403, ENTERPRISE).answers(401, ANONYMOUS).othersGet(200)
+                .request("GET /api/legal-aid/cases/" + caseNo)
+                        // a lawyer not on the case, like any stranger, learns nothing of it
+                        .answers(200, OFFICE, LEAD, ADMIN).answers(403, ENTERPRISE).answers(401, ANONYMOUS).othersGet(404)
+                .request("POST /api/legal-aid/cases/" + caseNo + "/access-code")
+                        .answers(200, OFFICE, LEAD, ADMIN).answers(401, ANONYMOUS).othersGet(403)
+                .request("GET /api/cases/" + caseNo + "/letters")
+                        .answers(200, OFFICE, LEAD, ADMIN).answers(403, ENTERPRISE).answers(401, ANONYMOUS).othersGet(404)
+                .request("GET /api/letters/" + grant)
+                        .answers(200, OFFICE, LEAD, ADMIN).answers(403, ENTERPRISE).answers(401, ANONYMOUS).othersGet(404)
+                .request("GET /api/letters/" + grant + "/html")
+                        .answers(200, OFFICE, LEAD, ADMIN).answers(403, ENTERPRISE).answers(401, ANONYMOUS).othersGet(404)
+                .walk(http);
+    }
+}

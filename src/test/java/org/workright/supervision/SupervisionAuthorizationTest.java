@@ -1,0 +1,63 @@
+package org.workright.supervision;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.workright.supervision.SupervisionModule.INSPECTORS;
+import static org.workright.supervision.SupervisionModule.LABOUR_BUREAU;
+import static org.workright.supervision.SupervisionModule.LEADS;
+import static org.workright.system.AuthorizationTable.ADMIN;
+import static org.workright.system.AuthorizationTable.ANONYMOUS;
+import static org.workright.system.AuthorizationTable.ENTERPRISE;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.workright.ProcessClock;
+import org.workright.WorkRightTest;
+import org.workright.letters.LetterService;
+import org.workright.system.AuthorizationTable;
+
+/** Who gets what from supervision's endpoints and letters: one row a request, every role a column. */
+@WorkRightTest
+class SupervisionAuthorizationTest {
+
+    @RegisterExtension
+    static final ProcessClock clock = ProcessClock.at("2025-09-26T10:00:00+08:00");
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    LetterService letters;
+
+    @Test
+    void everyRoleGetsTheAnswerTheTableSays() {
+        init(engine);
+        SupervisionDriver driver = new SupervisionDriver(engine);
+        // a notice served on enterpriseA's enterprise (昆明示例机械制造有限公司)
+        ProcessInstance pi = driver.noticeServed(driver.register(SupervisionDriver.MACHINERY, false), "2025-09-26");
+        String caseNo = driver.caseNo(pi);
+        long notice = letters.findIssued(caseNo, "notice").orElseThrow().id();
+
+        new AuthorizationTable()
+                .request("GET /api/supervision/cases")
+                        .answers(200, INSPECTORS, LEADS, LABOUR_BUREAU, ADMIN).answers(401, ANONYMOUS).othersGet(403)
+                // the labour department sees a case once a 建议书 reaches it, not before
+                .request("GET /api/supervision/cases/" + caseNo)
+                        .answers(200, INSPECTORS, LEADS, ADMIN).answers(404, LABOUR_BUREAU).answers(401, ANONYMOUS)
+                        .othersGet(403)
+                .request("GET /api/cases/" + caseNo + "/letters")
+                        .answers(200, INSPECTORS, LEADS, ADMIN).answers(403, ENTERPRISE).answers(401, ANONYMOUS)
+                        .othersGet(404)
+                .request("GET /api/letters/" + notice + "/html")
+                        .answers(200, INSPECTORS, LEADS, ADMIN).answers(403, ENTERPRISE).answers(401, ANONYMOUS)
+                        .othersGet(404)
+                // the enterprise reads the notice served on it, through its own door only
+                .request("GET /api/enterprise/letters/" + notice + "/html")
+                        .answers(200, ENTERPRISE).answers(401, ANONYMOUS).othersGet(403)
+                .walk(http);
+    }
+}
