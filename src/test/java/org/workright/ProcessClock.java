@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.workright.system.Zones;
 
 /**
  * The engine's clock pinned for each test (and so "today" everywhere: our Clock bean follows it),
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class ProcessClock implements BeforeEachCallback, AfterEachCallback {
 
     /** Where the cases are handled (Kunming): deadlines fall at the start of a China day. */
-    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId CHINA = Zones.KUNMING;
 
     private final ZonedDateTime start;
 

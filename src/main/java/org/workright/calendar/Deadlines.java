@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import org.springframework.stereotype.Component;
+import org.workright.system.Zones;
 
 /**
  * Deadline arithmetic for BPMN timers and services: statutory day counting plus the conversion
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class Deadlines {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = Zones.KUNMING;
 
     private final StatutoryCalendar calendar;
     private final Clock clock;

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.workright.system.Zones;
 
 /**
  * Typed reads of process variables for delegates. Forms submit dates as "2026-01-05" strings and
@@ -16,7 +17,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  */
 public final class ProcessVariables {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId ZONE = Zones.KUNMING;
 
     /**
      * The case a process instance belongs to: its business key, which no form can change (a

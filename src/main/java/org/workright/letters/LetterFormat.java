@@ -8,13 +8,15 @@ import java.time.temporal.TemporalAccessor;
 import java.util.Date;
 import java.util.List;
 
+import org.workright.system.Zones;
+
 /**
  * Formatting helpers templates call as $fmt: official dates read 2026年1月5日 (no leading zeros).
  * Public because SecureUberspector only lets templates call public methods of public classes.
  */
 public final class LetterFormat {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId ZONE = Zones.KUNMING;
 
     public String date(Object value) {
         if (value == null) {
