@@ -54,6 +54,25 @@ class ModuleBoundariesTest {
         CaseworkProcesses.all().forEach(p -> assertThat(p.getClass().getPackageName()).isEqualTo("org.workright." + p.module()));
     }
 
+    /** Each declared letter has its template and its title and number in the configuration, and nothing else does. */
+    @Test
+    void everyLetterIsDeclaredByItsProcess() throws IOException {
+        String configuration = Files.readString(Path.of("src/main/resources/application.yml"));
+        Set<String> declared = new HashSet<>();
+        CaseworkProcesses.all().forEach(p -> declared.addAll(p.letters().keySet()));
+        for (String kind : declared) {
+            String[] parts = kind.split("\\.", 2);
+            assertThat(Path.of("src/main/resources/letters", parts[0], parts[1] + ".vm")).as(kind).exists();
+            assertThat(configuration).as(kind).contains("\"[" + kind + "]\"");
+        }
+        try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/letters"))) {
+            assertThat(templates.filter(t -> t.toString().endsWith(".vm") && !t.getFileName().toString().startsWith("_")
+                    && !t.getParent().getFileName().toString().equals("common"))
+                    .map(t -> t.getParent().getFileName() + "." + t.getFileName().toString().replace(".vm", "")))
+                    .allMatch(declared::contains);
+        }
+    }
+
     @Test
     void everyModuleSaysWhatItOwns() throws IOException {
         try (Stream<Path> modules = Files.list(SOURCES)) {

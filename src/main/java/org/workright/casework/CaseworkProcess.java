@@ -1,6 +1,7 @@
 package org.workright.casework;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A process, declared once in its own package (e.g. {@code legalaid.LegalAidModule}). Everything
@@ -27,6 +28,24 @@ public interface CaseworkProcess {
 
     /** The tables it owns; no other module reads or writes them. */
     List<String> tables();
+
+    /**
+     * Its letter kinds ({@code <process>.<name>}: template {@code letters/<process>/<name>.vm}) and
+     * who each is addressed to, which decides who may open it besides the case's staff.
+     */
+    Map<String, Audience> letters();
+
+    /** Who a letter is addressed to. */
+    enum Audience {
+        /** the worker, who opens it from the status page */
+        WORKER,
+        /** the lawyer assigned to the case */
+        LAWYER,
+        /** the enterprise, once served on it */
+        ENTERPRISE,
+        /** the labour department */
+        DEPARTMENT
+    }
 
     /** A role of a process: one Camunda group, its Chinese name, and what its members may do. */
     record ProcessRole(String group, String name, List<Capability> capabilities) {

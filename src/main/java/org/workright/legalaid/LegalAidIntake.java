@@ -16,8 +16,9 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.workright.casework.InvalidInput;
 import org.workright.calendar.Deadlines;
+import org.workright.casework.CaseworkProcess;
+import org.workright.casework.InvalidInput;
 import org.workright.letters.Letter;
 import org.workright.letters.LetterService;
 import org.workright.people.CurrentUser;
@@ -40,10 +41,10 @@ import jakarta.validation.Validator;
 @Service
 public class LegalAidIntake {
 
-    /** Letters that go to the worker and so appear in their status view. */
-    private static final Set<String> WORKER_LETTERS = Set.of("legal-aid.supplement", "legal-aid.grant",
-            "legal-aid.urgent", "legal-aid.refusal", "legal-aid.assignment-notice", "legal-aid.termination",
-            "legal-aid.closure");
+    /** Letters that go to the worker (as the process declares them) and so appear in their status view. */
+    private static final Set<String> WORKER_LETTERS = LegalAidModule.LETTERS.entrySet().stream()
+            .filter(e -> e.getValue() == CaseworkProcess.Audience.WORKER).map(Map.Entry::getKey)
+            .collect(Collectors.toUnmodifiableSet());
     private static final String CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
     private static final PasswordEncoder HASH = new BCryptPasswordEncoder();
     private static final String UNKNOWN_CASE_HASH = HASH.encode("no such case");

@@ -5,6 +5,7 @@ import static org.workright.casework.CaseworkProcess.Capability.READ_EVERY_CASE;
 import static org.workright.casework.CaseworkProcess.Capability.START_CASES;
 
 import java.util.List;
+import java.util.Map;
 
 import org.workright.casework.CaseworkProcess;
 
@@ -49,6 +50,22 @@ public final class LegalAidModule implements CaseworkProcess {
                 new DemoPerson("lawyer2", "陈静", "律师", List.of(LAWYERS)),
                 new DemoPerson("lawyer3", "刘洋", "律师", List.of(LAWYERS)),
                 new DemoPerson("lawyer4", "杨磊", "律师", List.of(LAWYERS)));
+    }
+
+    /** The letters of a case and who they are addressed to. */
+    static final Map<String, Audience> LETTERS = Map.of(
+            "legal-aid.supplement", Audience.WORKER,
+            "legal-aid.grant", Audience.WORKER,
+            "legal-aid.urgent", Audience.WORKER,
+            "legal-aid.refusal", Audience.WORKER,
+            "legal-aid.assignment", Audience.LAWYER,
+            "legal-aid.assignment-notice", Audience.WORKER,
+            "legal-aid.termination", Audience.WORKER,
+            "legal-aid.closure", Audience.WORKER);
+
+    @Override
+    public Map<String, Audience> letters() {
+        return LETTERS;
     }
 
     @Override

@@ -6,6 +6,7 @@ import static org.workright.casework.CaseworkProcess.Capability.REGISTER_ENTERPR
 import static org.workright.casework.CaseworkProcess.Capability.START_CASES;
 
 import java.util.List;
+import java.util.Map;
 
 import org.workright.casework.CaseworkProcess;
 
@@ -50,6 +51,19 @@ public final class SupervisionModule implements CaseworkProcess {
                 new DemoPerson("inspector3", "孙涛", "监督员", List.of(INSPECTORS)),
                 new DemoPerson("supervisor1", "郑红", "监督负责人", List.of(LEADS, INSPECTORS)),
                 new DemoPerson("reviewer1", "吴勇", "劳动保障监察", List.of(LABOUR_BUREAU)));
+    }
+
+    /** The letters of a case and who they are addressed to. */
+    static final Map<String, Audience> LETTERS = Map.of(
+            "supervision.warning", Audience.ENTERPRISE,
+            "supervision.notice", Audience.ENTERPRISE,
+            "supervision.service-receipt", Audience.ENTERPRISE,
+            "supervision.recommendation", Audience.DEPARTMENT,
+            "supervision.correction", Audience.ENTERPRISE);
+
+    @Override
+    public Map<String, Audience> letters() {
+        return LETTERS;
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
+import org.workright.casework.CaseworkProcess;
 import org.workright.enterprises.Enterprise;
 import org.workright.enterprises.EnterpriseFileSection;
 import org.workright.letters.CaseAccess;
@@ -96,11 +97,11 @@ class SupervisionQueries implements CaseAccess, EnterpriseFileSection {
      */
     @Override
     public boolean servedOnEnterprise(Letter letter) {
-        return switch (letter.kind()) {
-            case "supervision.warning", "supervision.service-receipt", "supervision.correction" -> true;
-            case "supervision.notice" -> cases.find(letter.caseRef()).map(c -> c.servedOn() != null).orElse(false);
-            default -> false;
-        };
+        if (SupervisionModule.LETTERS.get(letter.kind()) != CaseworkProcess.Audience.ENTERPRISE) {
+            return false;
+        }
+        return !letter.kind().equals("supervision.notice")
+                || cases.find(letter.caseRef()).map(c -> c.servedOn() != null).orElse(false);
     }
 
     @Override

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import org.workright.people.TestIds;
 
 /** Valid applications to start from; each test changes only what its path is about. */
-final class TestApplications {
+public final class TestApplications {
 
     String applicantName = "李四";
     String idNumber = TestIds.next();
@@ -24,31 +24,31 @@ final class TestApplications {
     LocalDate proceduralDeadline = null;
     Boolean needsPreservation = false;
 
-    static TestApplications wageClaim() {
+    public static TestApplications wageClaim() {
         return new TestApplications();
     }
 
-    TestApplications claim(ClaimType type) {
+    public TestApplications claim(ClaimType type) {
         this.claimType = type;
         return this;
     }
 
-    TestApplications income(String amount) {
+    public TestApplications income(String amount) {
         this.perCapitaIncome = new BigDecimal(amount);
         return this;
     }
 
-    TestApplications employer(String name) {
+    public TestApplications employer(String name) {
         this.employerName = name;
         return this;
     }
 
-    TestApplications proceduralDeadline(LocalDate date) {
+    public TestApplications proceduralDeadline(LocalDate date) {
         this.proceduralDeadline = date;
         return this;
     }
 
-    LegalAidApplication build() {
+    public LegalAidApplication build() {
         return new LegalAidApplication(applicantName, idNumber, phone, "昆明市盘龙区", migrantWorker, perCapitaIncome,
                 employerName, employerCreditCode, claimType, claimAmount, facts, infringementKnownOn, stillEmployed,
                 leftEmploymentOn, proceduralDeadline, needsPreservation);

@@ -11,19 +11,19 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.workright.ProcessClock;
 
-/** Drives a supervision case through its first steps, as the inspectors would in Tasklist. */
-final class SupervisionDriver {
+/** Drives a supervision case through its first steps, as the inspectors would in Tasklist (public: any test may need a case). */
+public final class SupervisionDriver {
 
-    static final String MACHINERY = "91530111MA6K7XQ3P8";
-    static final String CONSTRUCTION = "91530103MA6N2R8L4M";
+    public static final String MACHINERY = "91530111MA6K7XQ3P8";
+    public static final String CONSTRUCTION = "91530103MA6N2R8L4M";
 
     private final ProcessEngine engine;
 
-    SupervisionDriver(ProcessEngine engine) {
+    public SupervisionDriver(ProcessEngine engine) {
         this.engine = engine;
     }
 
-    ProcessInstance register(String creditCode, boolean consents) {
+    public ProcessInstance register(String creditCode, boolean consents) {
         Map<String, Object> form = new HashMap<>();
         form.put("creditCode", creditCode);
         form.put("source", "COMPLAINT");
@@ -34,7 +34,7 @@ final class SupervisionDriver {
     }
 
     /** Accepted, investigated, notice approved and issued, service recorded: the enterprise must reply. */
-    ProcessInstance noticeServed(ProcessInstance pi, String serviceDate) {
+    public ProcessInstance noticeServed(ProcessInstance pi, String serviceDate) {
         complete(task(pi), withVariables("accepted", true));
         complete(task(pi), investigation("inspector1, inspector2"));
         complete(task(pi), withVariables("requiredCorrection", "补发2025年6月至8月加班工资"));
@@ -44,7 +44,7 @@ final class SupervisionDriver {
         return pi;
     }
 
-    static Map<String, Object> investigation(String inspectors) {
+    public static Map<String, Object> investigation(String inspectors) {
         Map<String, Object> v = new HashMap<>();
         v.put("inspectors", inspectors);
         v.put("findings", "该单位2025年6月至8月安排职工延长工作时间，未支付加班工资。");
@@ -54,7 +54,7 @@ final class SupervisionDriver {
         return v;
     }
 
-    String caseNo(ProcessInstance pi) {
+    public String caseNo(ProcessInstance pi) {
         return ProcessClock.caseNo(engine, pi);
     }
 }
