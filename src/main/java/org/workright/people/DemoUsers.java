@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,6 +13,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.workright.casework.CaseworkProcesses;
 
@@ -38,10 +40,10 @@ class DemoUsers implements ApplicationRunner {
 
     private final IdentityService identity;
     private final String password;
-    private final org.springframework.core.env.Environment environment;
+    private final Environment environment;
 
     DemoUsers(IdentityService identity, @Value("${workright.demo.password}") String password,
-            org.springframework.core.env.Environment environment) {
+            Environment environment) {
         this.identity = identity;
         this.password = password;
         this.environment = environment;
@@ -58,7 +60,7 @@ class DemoUsers implements ApplicationRunner {
                 user.setEmail(demo.id() + "@demo.workright.invalid");
                 user.setPassword(password);
                 // the one place the password policy is skipped: demo logins are meant to be typed
-                ((org.camunda.bpm.engine.impl.IdentityServiceImpl) identity).saveUser(user, true);
+                ((IdentityServiceImpl) identity).saveUser(user, true);
                 demo.groups().forEach(g -> identity.createMembership(demo.id(), g));
             }
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -195,7 +196,7 @@ final class FormSubmissionGuard extends CommandInterceptor {
             JsonNode validate = component.path("validate");
             Set<String> options = null;
             if (component.path("values").isArray()) {
-                options = new java.util.HashSet<>();
+                options = new HashSet<>();
                 for (JsonNode option : component.path("values")) {
                     options.add(option.path("value").asText());
                 }

@@ -20,18 +20,22 @@ import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
+import org.camunda.bpm.model.bpmn.instance.Task;
 import org.camunda.bpm.model.bpmn.instance.TerminateEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -251,12 +255,12 @@ class ProcessModelConventionsTest {
     @Test
     void delegateBeansAreNamedAfterTheirProcessAndBpmnId() {
         List<String> problems = new ArrayList<>();
-        PROCESSES.forEach((file, model) -> model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Process.class)
+        PROCESSES.forEach((file, model) -> model.getModelElementsByType(Process.class)
                 .forEach(process -> {
                     String prefix = camel(process.getId());
-                    List<org.camunda.bpm.model.bpmn.instance.Task> steps = new ArrayList<>();
+                    List<Task> steps = new ArrayList<>();
                     steps.addAll(model.getModelElementsByType(ServiceTask.class));
-                    steps.addAll(model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.BusinessRuleTask.class));
+                    steps.addAll(model.getModelElementsByType(BusinessRuleTask.class));
                     Set<String> named = new HashSet<>();
                     steps.forEach(t -> named.add("${" + prefix + t.getId().replaceFirst("^Task_", "") + "}"));
                     for (var step : steps) {
@@ -265,9 +269,9 @@ class ProcessModelConventionsTest {
                             problems.add(file + "#" + step.getId() + ": " + bean);
                         }
                     }
-                    model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener.class)
+                    model.getModelElementsByType(CamundaExecutionListener.class)
                             .forEach(l -> check(prefix, l.getCamundaDelegateExpression(), file, problems));
-                    model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener.class)
+                    model.getModelElementsByType(CamundaTaskListener.class)
                             .forEach(l -> check(prefix, l.getCamundaDelegateExpression(), file, problems));
                 }));
         assertThat(problems).isEmpty();
