@@ -13,13 +13,15 @@ import org.camunda.bpm.engine.spring.SpringExpressionManager;
 import org.camunda.bpm.impl.juel.jakarta.el.CompositeELResolver;
 import org.camunda.bpm.impl.juel.jakarta.el.ELContext;
 import org.springframework.context.ApplicationContext;
+import org.workright.casework.ServiceLevels;
 
 /**
  * What the engine's expressions can reach, as a second line behind {@link ExpressionGuard}: were a
  * user's expression ever to get through a door nobody thought of, it would find nothing to abuse.
  * <ul>
- * <li>Our BPMN names beans only as delegates and listeners ({@code ${labourLawSupervisionIssueNotice}}), so the
- * engine sees those beans and no others: not {@code jdbcTemplate}, not {@code environment}.</li>
+ * <li>Our BPMN names beans only as delegates and listeners ({@code ${labourLawSupervisionIssueNotice}}) and
+ * the service levels of untimed steps ({@code ${serviceLevels.due(execution)}}), so the engine sees
+ * those beans and no others: not {@code jdbcTemplate}, not {@code environment}.</li>
  * <li>Query criteria are evaluated without a variable scope (the engine's only such evaluation):
  * there they get the query functions ({@code currentUser()}, {@code currentUserGroups()},
  * {@code now()}) and nothing to resolve, not even a method on a string.</li>
@@ -28,7 +30,7 @@ import org.springframework.context.ApplicationContext;
 final class ProcessExpressions extends SpringExpressionManager {
 
     private static final Set<Class<?>> PROCESS_BEANS = Set.of(JavaDelegate.class, ExecutionListener.class,
-            TaskListener.class);
+            TaskListener.class, ServiceLevels.class);
 
     ProcessExpressions(ApplicationContext context) {
         super(context, new ProcessBeans(context));

@@ -59,6 +59,9 @@ class SupervisionProcessTest {
         ProcessInstance pi = register(false);
         assertThat(pi).isWaitingAt(TRIAGE);
         assertThat(task(pi)).hasCandidateGroup("inspectors");
+        // no statute times triage: its service level, 5 working days from Friday 26 September 2025,
+        // counts Sunday 28th (a make-up working day), skips the National Day holiday and ends on 10 October
+        assertThat(task(pi)).hasDueDate(startOfDay(LocalDate.of(2025, 10, 11)));
 
         complete(task(pi), withVariables("accepted", false, "rejectionReason", "BEFORE_ARBITRATION",
                 "rejectionNote", "已申请劳动仲裁"));

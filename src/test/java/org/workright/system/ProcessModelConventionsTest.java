@@ -128,6 +128,17 @@ class ProcessModelConventionsTest {
         assertThat(problems).isEmpty();
     }
 
+    /** A statutory deadline (a variable the step before computed) or the configured service level. */
+    @Test
+    void everyUserTaskHasADueDate() {
+        List<String> undated = all(UserTask.class).stream()
+                .filter(t -> t.element().getCamundaDueDate() == null
+                        || !(VARIABLE.matcher(t.element().getCamundaDueDate()).matches()
+                                || t.element().getCamundaDueDate().equals("${serviceLevels.due(execution)}")))
+                .map(Located::where).toList();
+        assertThat(undated).isEmpty();
+    }
+
     @Test
     void everyFormIsUsed_andItsFieldsAreLabelledInChinese() {
         Set<String> used = new HashSet<>();
