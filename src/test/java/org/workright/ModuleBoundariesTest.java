@@ -30,7 +30,7 @@ class ModuleBoundariesTest {
 
     private static Map<String, String> tableOwners() {
         Map<String, String> owners = new HashMap<>(Map.of(
-                "sequence_counter", "system",
+                "sequence_counter", "casework",
                 "letter", "letters",
                 "enterprise", "enterprises",
                 "enterprise_user", "enterprises",

@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Loads the statutory calendar once at startup, so bad holiday data stops the application
  * instead of producing wrong deadlines later. The {@link java.time.Clock} bean that
- * {@link Deadlines} needs is provided by the application.
+ * {@link org.workright.casework.Deadlines} needs is provided by the application.
  */
 @Configuration(proxyBeanMethods = false)
 public class CalendarConfiguration {

@@ -2,6 +2,7 @@ package org.workright.casework;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A process, declared once in its own package (e.g. {@code legalaid.LegalAidModule}). Everything
@@ -17,8 +18,13 @@ public interface CaseworkProcess {
     /** Its BPMN process keys. */
     List<String> processKeys();
 
-    /** Case numbers look like {@code <prefix>-2026-00001}. */
+    /** Case numbers look like {@code <prefix>-2026-00001} ({@link CaseNumbers}). */
     String casePrefix();
+
+    /** Whether a case or letter reference is one of this process's case numbers. */
+    default boolean owns(String caseRef) {
+        return caseRef != null && caseRef.startsWith(casePrefix() + "-");
+    }
 
     /** The Camunda groups it works with, each with what it may do. */
     List<ProcessRole> roles();
@@ -34,6 +40,22 @@ public interface CaseworkProcess {
      * who each is addressed to, which decides who may open it besides the case's staff.
      */
     Map<String, Audience> letters();
+
+    /**
+     * The user tasks addressed to an enterprise, each with the form fields the enterprise fills
+     * in; {@link EnterpriseParty} is their listener. Processes without an enterprise party have none.
+     */
+    default List<PartyTask> enterpriseTasks() {
+        return List.of();
+    }
+
+    /** A user task of an enterprise and the fields of its form that the case keeps. */
+    record PartyTask(String taskId, Set<String> fields) {
+
+        public PartyTask {
+            fields = Set.copyOf(fields);
+        }
+    }
 
     /** Who a letter is addressed to. */
     enum Audience {

@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
-import org.workright.calendar.Deadlines;
+import org.workright.casework.Deadlines;
 
 /**
  * The due date of a step that no statute times: a service level the federation sets

@@ -11,20 +11,20 @@ import org.springframework.stereotype.Component;
 @Component("legalAidRequestAssessEligibility")
 class AssessEligibilityDelegate implements JavaDelegate {
 
-    private final LegalAidSteps steps;
+    private final LegalAidDecisionSteps steps;
 
-    AssessEligibilityDelegate(LegalAidSteps steps) {
+    AssessEligibilityDelegate(LegalAidDecisionSteps steps) {
         this.steps = steps;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        LegalAidSteps.Assessment a = steps.assess(caseNo(execution),
+        LegalAidDecisionSteps.Assessment a = steps.assess(caseNo(execution),
                 flag(execution, ECONOMIC_HARDSHIP), flag(execution, SERIOUS_INFRINGEMENT));
         execution.setVariable(ELIGIBLE, a.eligible());
         execution.setVariable(ELIGIBILITY_CODE, a.code());
         execution.setVariable(ELIGIBILITY_REASON, a.reason());
-        execution.setVariable(DECISION_DUE, a.decisionDue());
+        execution.setVariable(DECISION_DUE, a.decisionDue().timer());
         // the table's answer pre-fills the decision form; office staff confirm or overrule it
         execution.setVariable(GRANT_AID, a.eligible());
         execution.setVariable(DECISION_REASON, a.reason());

@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 @Component("legalAidRequestAssessUrgentAid")
 class AssessUrgentAidDelegate implements JavaDelegate {
 
-    private final LegalAidSteps steps;
+    private final LegalAidDecisionSteps steps;
 
-    AssessUrgentAidDelegate(LegalAidSteps steps) {
+    AssessUrgentAidDelegate(LegalAidDecisionSteps steps) {
         this.steps = steps;
     }
 

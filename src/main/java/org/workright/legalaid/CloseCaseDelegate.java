@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 @Component("legalAidRequestCloseCase")
 class CloseCaseDelegate implements JavaDelegate {
 
-    private final LegalAidSteps steps;
+    private final LegalAidHandlingSteps steps;
 
-    CloseCaseDelegate(LegalAidSteps steps) {
+    CloseCaseDelegate(LegalAidHandlingSteps steps) {
         this.steps = steps;
     }
 

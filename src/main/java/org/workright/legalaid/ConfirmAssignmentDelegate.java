@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 @Component("legalAidRequestConfirmAssignment")
 class ConfirmAssignmentDelegate implements JavaDelegate {
 
-    private final LegalAidSteps steps;
+    private final LegalAidAssignmentSteps steps;
 
-    ConfirmAssignmentDelegate(LegalAidSteps steps) {
+    ConfirmAssignmentDelegate(LegalAidAssignmentSteps steps) {
         this.steps = steps;
     }
 

@@ -7,7 +7,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Set;
 
-import org.workright.calendar.Deadlines;
+import org.workright.casework.Deadlines;
 
 /**
  * The dispute clocks of a case in hand (Labour Dispute Mediation and Arbitration Law arts 14, 27, 43, 48) and the next reminder to its lawyer: the

@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 @Component("legalAidRequestGrantAid")
 class GrantAidDelegate implements JavaDelegate {
 
-    private final LegalAidSteps steps;
+    private final LegalAidDecisionSteps steps;
 
-    GrantAidDelegate(LegalAidSteps steps) {
+    GrantAidDelegate(LegalAidDecisionSteps steps) {
         this.steps = steps;
     }
 
@@ -22,10 +22,10 @@ class GrantAidDelegate implements JavaDelegate {
         // urgent aid when office staff confirmed it; otherwise the reviewed decision
         boolean urgentAid = flag(execution, URGENT_CONFIRMED);
         String reason = urgentAid ? string(execution, URGENT_NOTE) : string(execution, DECISION_REASON);
-        execution.setVariable(ASSIGNMENT_DUE, steps.grant(caseNo(execution), reason, urgentAid));
+        execution.setVariable(ASSIGNMENT_DUE, steps.grant(caseNo(execution), reason, urgentAid).timer());
         execution.setVariable(URGENT_AID_GRANTED, urgentAid);
         if (urgentAid) {
-            execution.setVariable(PAPERWORK_DUE, steps.decisionDue());
+            execution.setVariable(PAPERWORK_DUE, steps.decisionDue().timer());
             // pre-fills the review form: the declared income, to be confirmed against the paperwork
             execution.setVariable(PAPERWORK_ECONOMIC_HARDSHIP, flag(execution, ECONOMIC_HARDSHIP));
         }

@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 @Component("legalAidRequestIssueSupplementNotice")
 class IssueSupplementNoticeDelegate implements JavaDelegate {
 
-    private final LegalAidSteps steps;
+    private final LegalAidDecisionSteps steps;
 
-    IssueSupplementNoticeDelegate(LegalAidSteps steps) {
+    IssueSupplementNoticeDelegate(LegalAidDecisionSteps steps) {
         this.steps = steps;
     }
 
@@ -22,6 +22,6 @@ class IssueSupplementNoticeDelegate implements JavaDelegate {
         int round = integer(execution, SUPPLEMENT_ROUND, 0) + 1;
         execution.setVariable(SUPPLEMENT_ROUND, round);
         execution.setVariable(SUPPLEMENT_DUE,
-                steps.requestSupplement(caseNo(execution), requiredString(execution, MISSING_ITEMS), round));
+                steps.requestSupplement(caseNo(execution), requiredString(execution, MISSING_ITEMS), round).timer());
     }
 }

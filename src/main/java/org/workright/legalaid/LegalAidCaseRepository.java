@@ -54,6 +54,11 @@ class LegalAidCaseRepository {
                 .query(String.class).optional();
     }
 
+    /** A case a process step works on: it exists, or the instance is not this application's. */
+    LegalAidCase require(String caseNo) {
+        return find(caseNo).orElseThrow(() -> new IllegalStateException("No legal-aid case " + caseNo));
+    }
+
     void updateAccessCodeHash(String caseNo, String hash) {
         jdbc.sql("update legal_aid_case set access_code_hash = ? where case_no = ?").params(hash, caseNo).update();
     }

@@ -16,7 +16,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.workright.calendar.Deadlines;
+import org.workright.casework.Deadlines;
 import org.workright.casework.CaseworkProcess;
 import org.workright.casework.InvalidInput;
 import org.workright.letters.Letter;
@@ -24,7 +24,7 @@ import org.workright.letters.LetterService;
 import org.workright.people.CurrentUser;
 import org.workright.people.ResidentIdNumber;
 import org.workright.system.ProblemException;
-import org.workright.system.YearlySequence;
+import org.workright.casework.CaseNumbers;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -50,7 +50,7 @@ public class LegalAidIntake {
     private static final String UNKNOWN_CASE_HASH = HASH.encode("no such case");
 
     private final LegalAidCaseRepository cases;
-    private final YearlySequence sequence;
+    private final CaseNumbers caseNumbers;
     private final RuntimeService runtime;
     private final LetterService letters;
     private final CurrentUser currentUser;
@@ -63,12 +63,12 @@ public class LegalAidIntake {
     private final LawyerRepository lawyers;
     private final SecureRandom random = new SecureRandom();
 
-    LegalAidIntake(LegalAidCaseRepository cases, YearlySequence sequence, RuntimeService runtime,
+    LegalAidIntake(LegalAidCaseRepository cases, CaseNumbers caseNumbers, RuntimeService runtime,
             LetterService letters, CurrentUser currentUser, Validator validator, ObjectMapper json, Clock clock,
             LegalAidProperties properties, Deadlines deadlines, LawyerRepository lawyers) {
         this.lawyers = lawyers;
         this.cases = cases;
-        this.sequence = sequence;
+        this.caseNumbers = caseNumbers;
         this.runtime = runtime;
         this.letters = letters;
         this.currentUser = currentUser;
@@ -154,7 +154,7 @@ public class LegalAidIntake {
 
     private LegalAidCase create(LegalAidApplication a, String channel, String accessCode) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        String caseNo = sequence.caseNumber(LegalAidProcess.CASE_PREFIX, "case:legal-aid", now.getYear());
+        String caseNo = caseNumbers.next(LegalAidModule.DECLARATION);
         LegalAidCase c = new LegalAidCase(caseNo, channel, CaseStatus.APPLIED, a.applicantName().strip(),
                 ResidentIdNumber.normalize(a.idNumber()), a.phone(), a.address(), a.migrantWorker(), a.perCapitaIncome(), a.employerName().strip(),
                 a.employerCreditCode(), a.claimType(), a.claimAmount(), a.facts().strip(), a.infringementKnownOn(),

@@ -12,6 +12,9 @@ import org.workright.casework.CaseworkProcess;
 /** 工会法律援助, declared once: what the rest of the application needs to know of this process. */
 public final class LegalAidModule implements CaseworkProcess {
 
+    /** The declaration, for the process's own classes. */
+    static final LegalAidModule DECLARATION = new LegalAidModule();
+
     public static final String OFFICE = "legalAidOffice";
     public static final String LEAD = "legalAidLead";
     public static final String LAWYERS = "lawyers";

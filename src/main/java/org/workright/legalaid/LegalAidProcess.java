@@ -7,7 +7,6 @@ public final class LegalAidProcess {
     public static final String DECISION_ELIGIBILITY = "legal-aid-eligibility";
     /** Starts the process for an application already registered through the public API. */
     public static final String MESSAGE_SUBMITTED = "Message_LegalAidApplicationSubmitted";
-    public static final String CASE_PREFIX = "LA-";
 
     /** Process variables. Personal data (ID number, phone, address) is never one of them. */
     public static final class Var {

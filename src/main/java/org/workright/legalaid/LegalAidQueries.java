@@ -57,7 +57,7 @@ class LegalAidQueries implements CaseAccess {
 
     @Override
     public boolean owns(String caseRef) {
-        return caseRef.startsWith(LegalAidProcess.CASE_PREFIX);
+        return LegalAidModule.DECLARATION.owns(caseRef);
     }
 
     @Override

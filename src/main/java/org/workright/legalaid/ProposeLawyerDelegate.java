@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 @Component("legalAidRequestProposeLawyer")
 class ProposeLawyerDelegate implements JavaDelegate {
 
-    private final LegalAidSteps steps;
+    private final LegalAidAssignmentSteps steps;
 
-    ProposeLawyerDelegate(LegalAidSteps steps) {
+    ProposeLawyerDelegate(LegalAidAssignmentSteps steps) {
         this.steps = steps;
     }
 

@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 @Component("legalAidRequestRecordDecline")
 class RecordDeclineDelegate implements JavaDelegate {
 
-    private final LegalAidSteps steps;
+    private final LegalAidAssignmentSteps steps;
 
-    RecordDeclineDelegate(LegalAidSteps steps) {
+    RecordDeclineDelegate(LegalAidAssignmentSteps steps) {
         this.steps = steps;
     }
 

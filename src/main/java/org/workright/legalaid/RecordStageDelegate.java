@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 @Component("legalAidRequestRecordStage")
 class RecordStageDelegate implements JavaDelegate {
 
-    private final LegalAidSteps steps;
+    private final LegalAidHandlingSteps steps;
 
-    RecordStageDelegate(LegalAidSteps steps) {
+    RecordStageDelegate(LegalAidHandlingSteps steps) {
         this.steps = steps;
     }
 

@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 @Component("legalAidRequestReferToSupervision")
 class ReferToSupervisionDelegate implements JavaDelegate {
 
-    private final LegalAidSteps steps;
+    private final LegalAidHandlingSteps steps;
 
-    ReferToSupervisionDelegate(LegalAidSteps steps) {
+    ReferToSupervisionDelegate(LegalAidHandlingSteps steps) {
         this.steps = steps;
     }
 

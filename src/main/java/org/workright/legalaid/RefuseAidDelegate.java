@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 @Component("legalAidRequestRefuseAid")
 class RefuseAidDelegate implements JavaDelegate {
 
-    private final LegalAidSteps steps;
+    private final LegalAidDecisionSteps steps;
 
-    RefuseAidDelegate(LegalAidSteps steps) {
+    RefuseAidDelegate(LegalAidDecisionSteps steps) {
         this.steps = steps;
     }
 

@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 @Component("legalAidRequestTerminateAid")
 class TerminateAidDelegate implements JavaDelegate {
 
-    private final LegalAidSteps steps;
+    private final LegalAidHandlingSteps steps;
 
-    TerminateAidDelegate(LegalAidSteps steps) {
+    TerminateAidDelegate(LegalAidHandlingSteps steps) {
         this.steps = steps;
     }
 

@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 @Component("legalAidRequestTerminateUrgentAid")
 class TerminateUrgentAidDelegate implements JavaDelegate {
 
-    private final LegalAidSteps steps;
+    private final LegalAidHandlingSteps steps;
 
-    TerminateUrgentAidDelegate(LegalAidSteps steps) {
+    TerminateUrgentAidDelegate(LegalAidHandlingSteps steps) {
         this.steps = steps;
     }
 

@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 @Component("legalAidRequestWithdrawApplication")
 class WithdrawApplicationDelegate implements JavaDelegate {
 
-    private final LegalAidSteps steps;
+    private final LegalAidDecisionSteps steps;
 
-    WithdrawApplicationDelegate(LegalAidSteps steps) {
+    WithdrawApplicationDelegate(LegalAidDecisionSteps steps) {
         this.steps = steps;
     }
 

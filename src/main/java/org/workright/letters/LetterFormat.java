@@ -8,6 +8,7 @@ import java.time.temporal.TemporalAccessor;
 import java.util.Date;
 import java.util.List;
 
+import org.workright.casework.Deadline;
 import org.workright.system.Zones;
 
 /**
@@ -30,7 +31,7 @@ public final class LetterFormat {
         } else {
             d = LocalDate.parse(value.toString());
         }
-        return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+        return Deadline.chineseDate(d);
     }
 
     /** 12,345.60 元 */

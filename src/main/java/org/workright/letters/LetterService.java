@@ -15,7 +15,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.workright.people.CurrentUser;
-import org.workright.system.YearlySequence;
+import org.workright.casework.YearlySequence;
 
 /**
  * Issues official letters: render, number, archive, in the caller's transaction. Issuing is
@@ -46,6 +46,17 @@ public class LetterService {
     public Letter issue(LetterRequest request) {
         return repository.findByCaseAndStep(request.caseRef(), request.stepKey())
                 .orElseGet(() -> repository.insert(create(request)));
+    }
+
+    /**
+     * Issues a case's letter in one call: the case's view is the template's {@code $case}, the
+     * step's own values come beside it. Idempotent per (case, step) like {@link #issue(LetterRequest)}.
+     */
+    @Transactional
+    public Letter issue(String kind, CaseView c, String step, String addressee, Map<String, ?> values) {
+        Map<String, Object> model = new HashMap<>(values);
+        model.put("case", c.fields());
+        return issue(new LetterRequest(kind, c.caseNo(), step, addressee, model));
     }
 
     private Letter create(LetterRequest request) {

@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 @Component("labourLawSupervisionAcceptCase")
 class AcceptCaseDelegate implements JavaDelegate {
 
-    private final SupervisionSteps steps;
+    private final SupervisionTriageSteps steps;
 
-    AcceptCaseDelegate(SupervisionSteps steps) {
+    AcceptCaseDelegate(SupervisionTriageSteps steps) {
         this.steps = steps;
     }
 

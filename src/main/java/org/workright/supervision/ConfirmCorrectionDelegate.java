@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 @Component("labourLawSupervisionConfirmCorrection")
 class ConfirmCorrectionDelegate implements JavaDelegate {
 
-    private final SupervisionSteps steps;
+    private final SupervisionNoticeSteps steps;
 
-    ConfirmCorrectionDelegate(SupervisionSteps steps) {
+    ConfirmCorrectionDelegate(SupervisionNoticeSteps steps) {
         this.steps = steps;
     }
 

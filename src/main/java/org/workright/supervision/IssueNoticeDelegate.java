@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 @Component("labourLawSupervisionIssueNotice")
 class IssueNoticeDelegate implements JavaDelegate {
 
-    private final SupervisionSteps steps;
+    private final SupervisionNoticeSteps steps;
 
-    IssueNoticeDelegate(SupervisionSteps steps) {
+    IssueNoticeDelegate(SupervisionNoticeSteps steps) {
         this.steps = steps;
     }
 

@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 @Component("labourLawSupervisionIssueRecommendation")
 class IssueRecommendationDelegate implements JavaDelegate {
 
-    private final SupervisionSteps steps;
+    private final SupervisionReferralSteps steps;
 
-    IssueRecommendationDelegate(SupervisionSteps steps) {
+    IssueRecommendationDelegate(SupervisionReferralSteps steps) {
         this.steps = steps;
     }
 
@@ -22,8 +22,8 @@ class IssueRecommendationDelegate implements JavaDelegate {
         var issued = steps.issueRecommendation(caseNo(execution),
                 requiredString(execution, LABOUR_DEPARTMENT), string(execution, FOLLOW_UP_NOTE),
                 execution.getProcessInstanceId());
-        execution.setVariable(RECOMMENDATION_NUMBER, issued.number());
-        execution.setVariable(RECOMMENDATION_LETTER_ID, issued.id());
+        execution.setVariable(RECOMMENDATION_NUMBER, issued.letter().number());
+        execution.setVariable(RECOMMENDATION_LETTER_ID, issued.letter().id());
         execution.setVariable(ANSWER_DUE_AT, issued.due().timer());
     }
 }

@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 @Component("labourLawSupervisionIssueWarning")
 class IssueWarningDelegate implements JavaDelegate {
 
-    private final SupervisionSteps steps;
+    private final SupervisionNoticeSteps steps;
 
-    IssueWarningDelegate(SupervisionSteps steps) {
+    IssueWarningDelegate(SupervisionNoticeSteps steps) {
         this.steps = steps;
     }
 

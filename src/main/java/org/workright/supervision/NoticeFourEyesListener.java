@@ -13,10 +13,10 @@ import org.workright.people.CurrentUser;
 @Component("labourLawSupervisionNoticeFourEyes")
 class NoticeFourEyesListener implements TaskListener {
 
-    private final SupervisionSteps steps;
+    private final SupervisionNoticeSteps steps;
     private final CurrentUser currentUser;
 
-    NoticeFourEyesListener(SupervisionSteps steps, CurrentUser currentUser) {
+    NoticeFourEyesListener(SupervisionNoticeSteps steps, CurrentUser currentUser) {
         this.steps = steps;
         this.currentUser = currentUser;
     }

@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 @Component("labourLawSupervisionRecordInvestigation")
 class RecordInvestigationDelegate implements JavaDelegate {
 
-    private final SupervisionSteps steps;
+    private final SupervisionTriageSteps steps;
 
-    RecordInvestigationDelegate(SupervisionSteps steps) {
+    RecordInvestigationDelegate(SupervisionTriageSteps steps) {
         this.steps = steps;
     }
 

@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 @Component("labourLawSupervisionRecordOutcome")
 class RecordOutcomeDelegate implements JavaDelegate {
 
-    private final SupervisionSteps steps;
+    private final SupervisionReferralSteps steps;
 
-    RecordOutcomeDelegate(SupervisionSteps steps) {
+    RecordOutcomeDelegate(SupervisionReferralSteps steps) {
         this.steps = steps;
     }
 

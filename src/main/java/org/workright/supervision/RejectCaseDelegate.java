@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 @Component("labourLawSupervisionRejectCase")
 class RejectCaseDelegate implements JavaDelegate {
 
-    private final SupervisionSteps steps;
+    private final SupervisionTriageSteps steps;
 
-    RejectCaseDelegate(SupervisionSteps steps) {
+    RejectCaseDelegate(SupervisionTriageSteps steps) {
         this.steps = steps;
     }
 

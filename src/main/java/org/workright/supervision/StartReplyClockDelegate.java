@@ -11,20 +11,19 @@ import org.springframework.stereotype.Component;
 @Component("labourLawSupervisionStartReplyClock")
 class StartReplyClockDelegate implements JavaDelegate {
 
-    private final SupervisionSteps steps;
+    private final SupervisionNoticeSteps steps;
 
-    StartReplyClockDelegate(SupervisionSteps steps) {
+    StartReplyClockDelegate(SupervisionNoticeSteps steps) {
         this.steps = steps;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        SupervisionSteps.Deadline due = steps.recordService(caseNo(execution),
-                date(execution, SERVICE_DATE), choice(execution, SERVICE_METHOD, ServiceMethod.class),
-                requiredString(execution, SERVICE_RECIPIENT), execution.getProcessInstanceId());
+        SupervisionNoticeSteps.Served served = steps.recordService(caseNo(execution), date(execution, SERVICE_DATE),
+                choice(execution, SERVICE_METHOD, ServiceMethod.class), requiredString(execution, SERVICE_RECIPIENT));
         // the reply task's candidate group: from the record, whatever an earlier form submitted
-        execution.setVariable(ENTERPRISE_GROUP, steps.enterpriseGroup(caseNo(execution)));
-        execution.setVariable(REPLY_DUE_AT, due.timer());
-        execution.setVariable(REPLY_DUE_TEXT, due.text());
+        execution.setVariable(ENTERPRISE_GROUP, served.enterpriseGroup());
+        execution.setVariable(REPLY_DUE_AT, served.replyDue().timer());
+        execution.setVariable(REPLY_DUE_TEXT, served.replyDue().text());
     }
 }

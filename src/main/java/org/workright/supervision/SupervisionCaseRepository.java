@@ -36,6 +36,17 @@ class SupervisionCaseRepository {
                 .query(SupervisionCaseRepository::map).optional();
     }
 
+    /** A case a process step works on: it exists, or the instance is not this application's. */
+    SupervisionCase require(String caseNo) {
+        return find(caseNo).orElseThrow(() -> new IllegalStateException("No supervision case " + caseNo));
+    }
+
+    /** The enterprise a case is about, without reading the whole case. */
+    String creditCode(String caseNo) {
+        return jdbc.sql("select credit_code from supervision_case where case_no = ?").param(caseNo)
+                .query(String.class).single();
+    }
+
     List<SupervisionCase> findByEnterprise(String creditCode) {
         return jdbc.sql("select * from supervision_case where credit_code = ? order by case_no").param(creditCode)
                 .query(SupervisionCaseRepository::map).list();
@@ -49,7 +60,6 @@ class SupervisionCaseRepository {
                 .query(SupervisionCaseRepository::map).list();
     }
 
-    /** One statement per step: the column names are constants of the callers, never user input. */
     /** One process instance per case, ever: the conditional update is atomic, so two starts cannot both win. */
     boolean claimProcess(String caseNo, String processInstanceId) {
         return jdbc.sql("update supervision_case set process_instance_id = ? where case_no = ? and process_instance_id is null")
@@ -65,7 +75,71 @@ class SupervisionCaseRepository {
                 .query(String.class).optional().orElse(null);
     }
 
-    void update(String caseNo, SupervisionStatus status, String assignments, Object... values) {
+    void reject(String caseNo, RejectionReason reason, String note, LocalDate on) {
+        set(caseNo, SupervisionStatus.REJECTED, "rejection_reason = ?, rejection_note = ?, ended_on = ?",
+                reason.name(), note, on);
+    }
+
+    void accept(String caseNo) {
+        set(caseNo, SupervisionStatus.INVESTIGATING, "");
+    }
+
+    void recordInvestigation(String caseNo, List<String> inspectors, String findings, String evidence,
+            String articles) {
+        set(caseNo, SupervisionStatus.INVESTIGATING, "inspectors = ?, findings = ?, evidence = ?, articles_breached = ?",
+                String.join(",", inspectors), findings, evidence, articles);
+    }
+
+    void recordWarning(String caseNo) {
+        set(caseNo, SupervisionStatus.WARNED, "");
+    }
+
+    void recordNotice(String caseNo, String requiredCorrection) {
+        set(caseNo, SupervisionStatus.NOTICE_ISSUED, "required_correction = ?", requiredCorrection);
+    }
+
+    void recordService(String caseNo, LocalDate servedOn, ServiceMethod method, String recipient, LocalDate replyDue) {
+        set(caseNo, SupervisionStatus.AWAITING_REPLY,
+                "served_on = ?, service_method = ?, service_recipient = ?, reply_due = ?",
+                servedOn, method.name(), recipient, replyDue);
+    }
+
+    void recordReply(String caseNo, String reply, String measures, String evidence, LocalDate on) {
+        set(caseNo, SupervisionStatus.FOLLOW_UP,
+                "reply_text = ?, corrective_measures = ?, reply_evidence = ?, replied_on = ?",
+                reply, measures, evidence, on);
+    }
+
+    void recordCorrection(String caseNo, String note, LocalDate on) {
+        set(caseNo, SupervisionStatus.CORRECTED, "follow_up_note = ?, ended_on = ?", note, on);
+    }
+
+    void recordReferral(String caseNo, String department, LocalDate answerDue, String followUpNote) {
+        set(caseNo, SupervisionStatus.REFERRED, "labour_department = ?, answer_due = ?, follow_up_note = ?",
+                department, answerDue, followUpNote);
+    }
+
+    void recordRefusal(String caseNo, String note, LocalDate on) {
+        set(caseNo, SupervisionStatus.DEPARTMENT_REFUSED,
+                "case_opened = ?, answer_note = ?, answered_on = ?, ended_on = ?", false, note, on, on);
+    }
+
+    void recordOpening(String caseNo, String note, LocalDate on, LocalDate inspectionDue) {
+        set(caseNo, SupervisionStatus.UNDER_INSPECTION,
+                "case_opened = ?, answer_note = ?, answered_on = ?, inspection_due = ?", true, note, on, inspectionDue);
+    }
+
+    void recordExtension(String caseNo, LocalDate inspectionDue, String approval, String by) {
+        set(caseNo, SupervisionStatus.UNDER_INSPECTION, "inspection_due = ?, inspection_extended = ?, "
+                + "inspection_extension_note = ?, inspection_extended_by = ?", inspectionDue, true, approval, by);
+    }
+
+    void recordOutcome(String caseNo, String outcome, LocalDate on) {
+        set(caseNo, SupervisionStatus.CONCLUDED, "outcome = ?, ended_on = ?", outcome, on);
+    }
+
+    /** One statement per step; the column lists are this class's constants, never input. */
+    private void set(String caseNo, SupervisionStatus status, String assignments, Object... values) {
         Object[] params = new Object[values.length + 2];
         params[0] = status.name();
         System.arraycopy(values, 0, params, 1, values.length);

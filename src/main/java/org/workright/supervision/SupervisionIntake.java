@@ -12,7 +12,7 @@ import org.workright.casework.InvalidInput;
 import org.workright.enterprises.Enterprise;
 import org.workright.enterprises.EnterpriseRegister;
 import org.workright.people.CurrentUser;
-import org.workright.system.YearlySequence;
+import org.workright.casework.CaseNumbers;
 
 /**
  * Opening supervision cases: an inspector's complaint or patrol finding (start form), or a referral
@@ -28,16 +28,16 @@ public class SupervisionIntake {
 
     private final SupervisionCaseRepository cases;
     private final EnterpriseRegister register;
-    private final YearlySequence sequence;
+    private final CaseNumbers caseNumbers;
     private final RuntimeService runtime;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    SupervisionIntake(SupervisionCaseRepository cases, EnterpriseRegister register, YearlySequence sequence,
+    SupervisionIntake(SupervisionCaseRepository cases, EnterpriseRegister register, CaseNumbers caseNumbers,
             RuntimeService runtime, CurrentUser currentUser, Clock clock) {
         this.cases = cases;
         this.register = register;
-        this.sequence = sequence;
+        this.caseNumbers = caseNumbers;
         this.runtime = runtime;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -84,7 +84,7 @@ public class SupervisionIntake {
     private String create(String source, String sourceRef, Enterprise enterprise, String facts, String complainant,
             boolean consents) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        String caseNo = sequence.caseNumber(SupervisionProcess.CASE_PREFIX, "case:supervision", now.getYear());
+        String caseNo = caseNumbers.next(SupervisionModule.DECLARATION);
         cases.insert(caseNo, source, sourceRef, enterprise.creditCode(), enterprise.name(), facts,
                 complainant == null || complainant.isBlank() ? null : complainant.strip(), consents, now,
                 currentUser.id());

@@ -7,11 +7,15 @@ import static org.workright.casework.CaseworkProcess.Capability.START_CASES;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.workright.casework.CaseworkProcess;
 
 /** 劳动法律监督, declared once: what the rest of the application needs to know of this process. */
 public final class SupervisionModule implements CaseworkProcess {
+
+    /** The declaration, for the process's own classes. */
+    static final SupervisionModule DECLARATION = new SupervisionModule();
 
     public static final String INSPECTORS = "inspectors";
     /** County-level (or higher) federation staff: approve notices and issue 建议书 (art 21). */
@@ -64,6 +68,14 @@ public final class SupervisionModule implements CaseworkProcess {
     @Override
     public Map<String, Audience> letters() {
         return LETTERS;
+    }
+
+    /** The enterprise answers the 意见书 in writing (art 20); the rest of the case is the union's. */
+    @Override
+    public List<PartyTask> enterpriseTasks() {
+        return List.of(new PartyTask(SupervisionProcess.Activity.ENTERPRISE_REPLY,
+                Set.of(SupervisionProcess.Var.REPLY_TEXT, SupervisionProcess.Var.CORRECTIVE_MEASURES,
+                        SupervisionProcess.Var.REPLY_EVIDENCE)));
     }
 
     @Override

@@ -5,7 +5,6 @@ public final class SupervisionProcess {
 
     public static final String KEY = "labour-law-supervision";
     public static final String MESSAGE_REFERRAL = "Message_SupervisionReferral";
-    public static final String CASE_PREFIX = "SV-";
 
     /** Process variables. The complainant's name is never one of them once the case is registered. */
     public static final class Var {

@@ -8,5 +8,5 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("workright.supervision")
 public record SupervisionProperties(int replyWorkingDays, int answerWorkingDays, int inspectionWorkingDays,
-        int inspectionExtensionWorkingDays, String issuer) {
+        int inspectionExtensionWorkingDays) {
 }

@@ -61,7 +61,7 @@ class SupervisionQueries implements CaseAccess, EnterpriseFileSection {
 
     @Override
     public boolean owns(String caseRef) {
-        return caseRef.startsWith(SupervisionProcess.CASE_PREFIX);
+        return SupervisionModule.DECLARATION.owns(caseRef);
     }
 
     /** Inspectors read every case; the labour bureau only those referred to it with a 建议书. */

@@ -116,6 +116,32 @@ class EnterpriseIsolationTest {
         assertThat(a.get("/process-instance/" + instance).getStatusCode().is4xxClientError()).isTrue();
     }
 
+    /**
+     * Behind the form check (which answers a person's forged field with 400), the party kit holds
+     * even for a completion no form check sees: only the reply's fields stay, the case's own
+     * variables come back from the record, and the enterprise's read access ends.
+     */
+    @Test
+    void aReplyKeepsOnlyItsOwnFields_andTheCaseItsRecordedValues_whoeverCompletesIt() {
+        String instance = taskOfA.getProcessInstanceId();
+        assertThat(engine.getAuthorizationService().createAuthorizationQuery()
+                .groupIdIn("enterprise" + SupervisionDriver.MACHINERY).resourceId(instance).count()).isEqualTo(1);
+
+        engine.getTaskService().complete(taskOfA.getId(), java.util.Map.of(
+                "replyText", "已整改", "correctiveMeasures", "已补发",
+                "noticeNumber", "昆工监意〔2025〕999号", "enterpriseGroup", "enterprise" + SupervisionDriver.CONSTRUCTION,
+                "corrected", true, "injected", "x"));
+
+        var variables = engine.getRuntimeService().getVariables(instance);
+        assertThat(variables).containsEntry("noticeNumber", noticeOfA.number())
+                .containsEntry("enterpriseGroup", "enterprise" + SupervisionDriver.MACHINERY)
+                .containsEntry("replyText", "已整改").doesNotContainKeys("injected", "corrected");
+        assertThat(engine.getAuthorizationService().createAuthorizationQuery()
+                .groupIdIn("enterprise" + SupervisionDriver.MACHINERY).resourceId(instance).count()).isZero();
+        assertThat(task(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance)
+                .singleResult()).getTaskDefinitionKey()).isEqualTo(SupervisionProcess.Activity.FOLLOW_UP);
+    }
+
     @Test
     void theEnterpriseLosesSightOfTheCaseWhenItsReplyDeadlinePasses() {
         WebappSession a = WebappSession.login(http, "enterpriseA", "tasklist");

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -41,6 +42,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.workright.casework.CaseworkProcess;
 import org.workright.casework.CaseworkProcesses;
+import org.workright.casework.EnterpriseParty;
+import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -59,6 +62,9 @@ class ProcessModelConventionsTest {
             .map(CaseworkProcess.ProcessRole::group).collect(Collectors.toSet());
     /** Enterprise tasks name the enterprise's own group, resolved per case. */
     private static final String ENTERPRISE_GROUP = "${enterpriseGroup}";
+
+    /** The kernel's listener for the tasks an enterprise is a party to. */
+    private static final String PARTY_LISTENER = "${" + EnterpriseParty.class.getAnnotation(Component.class).value() + "}";
 
     private static final Map<String, BpmnModelInstance> PROCESSES = new TreeMap<>();
     private static final Map<String, JsonNode> FORMS = new TreeMap<>();
@@ -258,10 +264,52 @@ class ProcessModelConventionsTest {
     }
 
     /**
+     * A task for an enterprise's own group is declared as the enterprise's task, carries the party
+     * listener on create, complete and delete (access exactly while it is open, whatever ends it),
+     * and keeps exactly the fields its form lets the enterprise edit; no other task has the listener.
+     */
+    @Test
+    void everyEnterpriseTaskIsDeclaredAndGuardedByThePartyKit() {
+        Map<String, Set<String>> declared = new TreeMap<>();
+        CaseworkProcesses.all().forEach(p -> p.enterpriseTasks().forEach(t -> declared.put(t.taskId(), t.fields())));
+        List<String> problems = new ArrayList<>();
+        Set<String> found = new HashSet<>();
+        for (Located<UserTask> t : all(UserTask.class)) {
+            UserTask task = t.element();
+            Set<String> events = task.getChildElementsByType(org.camunda.bpm.model.bpmn.instance.ExtensionElements.class)
+                    .stream().flatMap(e -> e.getElementsQuery().filterByType(CamundaTaskListener.class).list().stream())
+                    .filter(l -> PARTY_LISTENER.equals(l.getCamundaDelegateExpression()))
+                    .map(CamundaTaskListener::getCamundaEvent).collect(Collectors.toSet());
+            boolean forEnterprise = String.valueOf(task.getCamundaCandidateGroups()).contains(ENTERPRISE_GROUP);
+            if (!forEnterprise && events.isEmpty()) {
+                continue;
+            }
+            found.add(task.getId());
+            if (!forEnterprise || !declared.containsKey(task.getId())) {
+                problems.add(t.where() + ": enterprise task not declared, or party listener on a task for staff");
+                continue;
+            }
+            if (!events.equals(Set.of("create", "complete", "delete"))) {
+                problems.add(t.where() + ": party listener on " + events + " instead of create, complete, delete");
+            }
+            Set<String> editable = new TreeSet<>();
+            FORMS.get(task.getCamundaFormRef() + ".form").findParents("key").stream()
+                    .filter(f -> !f.path("disabled").asBoolean(false)).forEach(f -> editable.add(f.path("key").asText()));
+            if (!editable.equals(new TreeSet<>(declared.get(task.getId())))) {
+                problems.add(t.where() + ": declared fields " + new TreeSet<>(declared.get(task.getId()))
+                        + " differ from the form's editable fields " + editable);
+            }
+        }
+        assertThat(found).as("declared enterprise tasks in the models").containsAll(declared.keySet());
+        assertThat(problems).isEmpty();
+    }
+
+    /**
      * Spring bean names are global: a second process's issueNoticeDelegate would clash. So each
      * delegate bean is named after its process (camel case of the key) and its BPMN id without
      * "Task_" ({@code labourLawSupervisionIssueNotice} for Task_IssueNotice); one delegate serving
-     * several steps keeps the name of one of them. Listeners carry the process prefix too.
+     * several steps keeps the name of one of them. Listeners carry the process prefix too, unless
+     * they are the kernel's ({@link EnterpriseParty}), which serve every process.
      */
     @Test
     void delegateBeansAreNamedAfterTheirProcessAndBpmnId() {
@@ -289,7 +337,7 @@ class ProcessModelConventionsTest {
     }
 
     private static void check(String prefix, String listener, String file, List<String> problems) {
-        if (listener != null && !listener.startsWith("${" + prefix)) {
+        if (listener != null && !listener.startsWith("${" + prefix) && !listener.equals(PARTY_LISTENER)) {
             problems.add(file + ": listener " + listener + " lacks the prefix " + prefix);
         }
     }

@@ -1,4 +1,4 @@
-package org.workright.system;
+package org.workright.casework;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,12 +37,6 @@ public class YearlySequence {
         }
         return jdbc.sql("select last_value from sequence_counter where name = ? and counter_year = ?")
                 .params(name, year).query(Integer.class).single();
-    }
-
-    /** A case number such as LA-2026-00001: prefix, year, five-digit yearly sequence. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public String caseNumber(String prefix, String counter, int year) {
-        return "%s%d-%05d".formatted(prefix, year, next(counter, year));
     }
 
     private int increment(String name, int year) {

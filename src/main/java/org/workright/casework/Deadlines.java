@@ -1,10 +1,11 @@
-package org.workright.calendar;
+package org.workright.casework;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
+import org.workright.calendar.StatutoryCalendar;
 import org.springframework.stereotype.Component;
 import org.workright.system.Zones;
 
@@ -29,6 +30,21 @@ public class Deadlines {
 
     public LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), ZONE);
+    }
+
+    /** A deadline {@code days} calendar days ("X日") from today. */
+    public Deadline calendarDaysFromToday(int days) {
+        return of(calendarDaysFrom(today(), days));
+    }
+
+    /** A deadline {@code days} working days ("X个工作日") from {@code start}. */
+    public Deadline workingDays(LocalDate start, int days) {
+        return of(workingDaysFrom(start, days));
+    }
+
+    /** The deadline whose last day in time is {@code day}. */
+    public Deadline of(LocalDate day) {
+        return new Deadline(day, timerDate(day));
     }
 
     /** "X日" from {@code start}; see {@link StatutoryCalendar#addCalendarDays}. */

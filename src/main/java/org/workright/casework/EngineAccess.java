@@ -1,4 +1,4 @@
-package org.workright.people;
+package org.workright.casework;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 

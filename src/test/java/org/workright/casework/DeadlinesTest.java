@@ -1,4 +1,4 @@
-package org.workright.calendar;
+package org.workright.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
+import org.workright.calendar.StatutoryCalendar;
 import org.junit.jupiter.api.Test;
 
 class DeadlinesTest {

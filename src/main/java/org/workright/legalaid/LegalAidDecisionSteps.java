@@ -1,0 +1,116 @@
+package org.workright.legalaid;
+
+import java.util.Optional;
+
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.workright.casework.Deadline;
+import org.workright.casework.Deadlines;
+import org.workright.people.CurrentUser;
+
+/**
+ * The decision: completeness (补充材料), the eligibility table, the decision letters and their
+ * clocks (LAL art 43, 44).
+ */
+@Service
+class LegalAidDecisionSteps {
+
+    private final LegalAidCaseRepository cases;
+    private final LegalAidLetters letters;
+    private final DecisionService decisions;
+    private final Deadlines deadlines;
+    private final LegalAidProperties properties;
+    private final CurrentUser currentUser;
+
+    LegalAidDecisionSteps(LegalAidCaseRepository cases, LegalAidLetters letters, DecisionService decisions,
+            Deadlines deadlines, LegalAidProperties properties, CurrentUser currentUser) {
+        this.cases = cases;
+        this.letters = letters;
+        this.decisions = decisions;
+        this.deadlines = deadlines;
+        this.properties = properties;
+        this.currentUser = currentUser;
+    }
+
+    record Assessment(boolean eligible, String code, String reason, Deadline decisionDue) {
+    }
+
+    /** 补充材料通知书: one consolidated list of what is missing, with a deadline (LAL art 43). */
+    @Transactional
+    Deadline requestSupplement(String caseNo, String missingItems, int round) {
+        LegalAidCase c = cases.require(caseNo);
+        Deadline due = deadlines.calendarDaysFromToday(properties.supplementDays());
+        cases.recordMissingItems(caseNo, missingItems);
+        letters.supplement(c, round, missingItems, due.day());
+        return due;
+    }
+
+    /** Nothing supplied in time: the application is treated as withdrawn (LAL art 43). */
+    @Transactional
+    void withdraw(String caseNo) {
+        cases.end(caseNo, CaseStatus.WITHDRAWN, null, "逾期未补充材料，视为撤回申请", deadlines.today());
+    }
+
+    /** Runs the eligibility table and starts the 7-day decision clock. */
+    @Transactional
+    Assessment assess(String caseNo, boolean economicHardship, boolean seriousInfringement) {
+        LegalAidCase c = cases.require(caseNo);
+        cases.updateStatus(caseNo, CaseStatus.UNDER_REVIEW);
+        DmnDecisionResultEntries result = eligibility(c, economicHardship, seriousInfringement);
+        return new Assessment(result.getEntry(LegalAidProcess.Var.ELIGIBLE),
+                result.getEntry(LegalAidProcess.Var.ELIGIBILITY_CODE),
+                result.getEntry(LegalAidProcess.Var.ELIGIBILITY_REASON), decisionDue());
+    }
+
+    /** 7 days from today (LAL art 43); urgent aid's paperwork review keeps the same pace. */
+    Deadline decisionDue() {
+        return deadlines.calendarDaysFromToday(properties.decisionDays());
+    }
+
+    /**
+     * After urgent aid, the complete paperwork the worker supplied later (LAL art 44) meets the same
+     * eligibility table as any application. Empty means aid stands; otherwise the reason it ends.
+     */
+    Optional<String> reviewUrgentAid(String caseNo, boolean economicHardship, boolean seriousInfringement) {
+        DmnDecisionResultEntries result = eligibility(cases.require(caseNo), economicHardship, seriousInfringement);
+        return Boolean.TRUE.equals(result.getEntry(LegalAidProcess.Var.ELIGIBLE)) ? Optional.empty()
+                : Optional.of(result.getEntry(LegalAidProcess.Var.ELIGIBILITY_REASON));
+    }
+
+    /** 不予法律援助决定书, with the reasons and the objection route. */
+    @Transactional
+    void refuse(String caseNo, String reason) {
+        LegalAidCase c = cases.require(caseNo);
+        cases.recordDecision(caseNo, CaseStatus.REFUSED, "REFUSED", reason, deadlines.today(), currentUser.id());
+        letters.refusal(c, reason);
+    }
+
+    /**
+     * 给予法律援助决定书, or 先行法律援助决定书 when office staff confirmed urgent aid; starts the
+     * assignment clock (3 days, or 1 for urgent aid).
+     */
+    @Transactional
+    Deadline grant(String caseNo, String reason, boolean urgentAid) {
+        LegalAidCase c = cases.require(caseNo);
+        String why = reason == null || reason.isBlank()
+                ? (urgentAid ? "经核实，情况紧急，需要先行提供法律援助" : "符合法律援助条件") : reason;
+        cases.recordDecision(caseNo, CaseStatus.GRANTED, urgentAid ? "URGENT" : "GRANTED", why,
+                deadlines.today(), currentUser.id());
+        letters.grant(c, why, urgentAid);
+        return deadlines.calendarDaysFromToday(urgentAid ? properties.urgentAssignmentDays() : properties.assignmentDays());
+    }
+
+    private DmnDecisionResultEntries eligibility(LegalAidCase c, boolean economicHardship, boolean seriousInfringement) {
+        return decisions.evaluateDecisionByKey(LegalAidProcess.DECISION_ELIGIBILITY)
+                .variables(Variables.createVariables()
+                        .putValue(LegalAidProcess.Var.CLAIM_TYPE, c.claimType().name())
+                        .putValue(LegalAidProcess.Var.MIGRANT_WORKER, c.migrantWorker())
+                        .putValue(LegalAidProcess.Var.ECONOMIC_HARDSHIP, economicHardship)
+                        .putValue(LegalAidProcess.Var.SERIOUS_INFRINGEMENT, seriousInfringement))
+                .evaluate()
+                .getSingleResult();
+    }
+}

@@ -1,0 +1,80 @@
+package org.workright.legalaid;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+import org.workright.letters.CaseView;
+import org.workright.letters.LetterService;
+import org.workright.system.Zones;
+
+/**
+ * The letters of a legal-aid case and what each says. All but the lawyer's 指派通知书 go to the
+ * worker; none carries the full ID number.
+ */
+@Component
+class LegalAidLetters {
+
+    private final LetterService letters;
+
+    LegalAidLetters(LetterService letters) {
+        this.letters = letters;
+    }
+
+    /** 补充材料通知书: everything missing at once, with the day it is due (LAL art 43). */
+    void supplement(LegalAidCase c, int round, String missingItems, LocalDate due) {
+        toWorker("legal-aid.supplement", c, "supplement-" + round, Map.of("missingItems", missingItems, "due", due));
+    }
+
+    /** 不予法律援助决定书, with the reasons and the objection route (LAL art 49). */
+    void refusal(LegalAidCase c, String reason) {
+        toWorker("legal-aid.refusal", c, "decision", Map.of("reason", reason));
+    }
+
+    /** 给予法律援助决定书, or 先行法律援助决定书 for urgent aid (LAL art 44). */
+    void grant(LegalAidCase c, String reason, boolean urgentAid) {
+        toWorker(urgentAid ? "legal-aid.urgent" : "legal-aid.grant", c, "decision", Map.of("reason", reason));
+    }
+
+    /** 指派通知书 to the lawyer, and the notice naming the lawyer to the worker. */
+    void assignment(LegalAidCase c, String lawyerId, Lawyer.Contact contact) {
+        Map<String, Object> lawyer = Map.of("name", contact.name(), "lawFirm", contact.lawFirm(),
+                "phone", contact.phone());
+        letters.issue("legal-aid.assignment", view(c), "assignment-" + lawyerId,
+                contact.lawFirm() + contact.name() + "律师", Map.of("lawyer", lawyer));
+        toWorker("legal-aid.assignment-notice", c, "assignment-notice-" + lawyerId, Map.of("lawyer", lawyer));
+    }
+
+    /** 结案通知书 (LAL art 50). */
+    void closure(LegalAidCase c, String outcome) {
+        toWorker("legal-aid.closure", c, "closure", Map.of("outcome", outcome));
+    }
+
+    /** 终止法律援助决定书 with its statutory ground (LAL art 48). */
+    void termination(LegalAidCase c, TerminationReason reason, String note) {
+        toWorker("legal-aid.termination", c, "termination",
+                Map.of("reason", reason.label(), "note", note == null ? "" : note));
+    }
+
+    private void toWorker(String kind, LegalAidCase c, String step, Map<String, Object> values) {
+        letters.issue(kind, view(c), step, c.applicantName(), values);
+    }
+
+    /** What letters may say about a case: never the full ID number. */
+    private static CaseView view(LegalAidCase c) {
+        Map<String, Object> view = new HashMap<>();
+        view.put("caseNo", c.caseNo());
+        view.put("applicantName", c.applicantName());
+        view.put("maskedIdNumber", c.maskedIdNumber());
+        // for the lawyer's 指派通知书: how to reach the worker
+        view.put("applicantPhone", c.applicantPhone());
+        view.put("applicantAddress", c.applicantAddress() == null ? "" : c.applicantAddress());
+        view.put("employerName", c.employerName());
+        view.put("claimType", c.claimType().label());
+        view.put("claimAmount", c.claimAmount() == null ? "" : c.claimAmount());
+        view.put("appliedOn", c.createdAt().atZoneSameInstant(Zones.KUNMING).toLocalDate());
+        view.put("urgent", c.urgent());
+        return new CaseView(c.caseNo(), view);
+    }
+}

@@ -1,0 +1,94 @@
+package org.workright.supervision;
+
+import java.time.LocalDate;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.workright.casework.Deadline;
+import org.workright.casework.Deadlines;
+import org.workright.casework.InvalidInput;
+import org.workright.enterprises.EnterpriseRegister;
+import org.workright.letters.Letter;
+import org.workright.people.CurrentUser;
+import org.workright.system.Zones;
+
+/**
+ * Notice and service: the 提示函 or the 意见书 (four eyes), its service on the enterprise, the
+ * enterprise's reply and the follow-up check.
+ */
+@Service
+class SupervisionNoticeSteps {
+
+    private final SupervisionCaseRepository cases;
+    private final SupervisionLetters letters;
+    private final Deadlines deadlines;
+    private final SupervisionProperties properties;
+    private final CurrentUser currentUser;
+
+    SupervisionNoticeSteps(SupervisionCaseRepository cases, SupervisionLetters letters, Deadlines deadlines,
+            SupervisionProperties properties, CurrentUser currentUser) {
+        this.cases = cases;
+        this.letters = letters;
+        this.deadlines = deadlines;
+        this.properties = properties;
+        this.currentUser = currentUser;
+    }
+
+    @Transactional
+    void issueWarning(String caseNo) {
+        SupervisionCase c = cases.require(caseNo);
+        cases.recordWarning(caseNo);
+        letters.warning(c);
+    }
+
+    void recordDrafter(String caseNo, String userId) {
+        cases.setDrafter(caseNo, userId);
+    }
+
+    void requireApproverOtherThanDrafter(String caseNo) {
+        String approver = currentUser.id();
+        if (!CurrentUser.SYSTEM.equals(approver) && approver.equals(cases.drafter(caseNo))) {
+            throw InvalidInput.of("意见书须由起草人以外的负责人审批");
+        }
+    }
+
+    @Transactional
+    Letter issueNotice(String caseNo, String requiredCorrection) {
+        SupervisionCase c = cases.require(caseNo);
+        cases.recordNotice(caseNo, requiredCorrection);
+        return letters.notice(c, requiredCorrection);
+    }
+
+    /** The reply deadline service started, and the group of the enterprise that must reply. */
+    record Served(Deadline replyDue, String enterpriseGroup) {
+    }
+
+    /** Proof of service (送达回证); the 15-working-day reply clock runs from the day of service (art 20). */
+    @Transactional
+    Served recordService(String caseNo, LocalDate servedOn, ServiceMethod method, String recipient) {
+        SupervisionCase c = cases.require(caseNo);
+        Letter notice = letters.issued(caseNo, SupervisionLetters.NOTICE).orElseThrow();
+        LocalDate issuedOn = notice.issuedAt().atZoneSameInstant(Zones.KUNMING).toLocalDate();
+        if (servedOn == null || servedOn.isBefore(issuedOn) || servedOn.isAfter(deadlines.today())) {
+            throw InvalidInput.of("送达日期应在意见书出具之日（" + Deadline.chineseDate(issuedOn) + "）至今天之间");
+        }
+        Deadline due = deadlines.workingDays(servedOn, properties.replyWorkingDays());
+        cases.recordService(caseNo, servedOn, method, recipient, due.day());
+        letters.serviceReceipt(c, notice, method, recipient, servedOn, due);
+        return new Served(due, EnterpriseRegister.groupOf(c.creditCode()));
+    }
+
+    /** The enterprise's written reply; what else its form might have set is dropped by the party kit. */
+    @Transactional
+    void recordReply(String caseNo, String reply, String measures, String evidence) {
+        cases.recordReply(caseNo, reply, measures, evidence, deadlines.today());
+    }
+
+    @Transactional
+    void confirmCorrection(String caseNo, String note) {
+        SupervisionCase c = cases.require(caseNo);
+        cases.recordCorrection(caseNo, note, deadlines.today());
+        // the inspectors' note stays in the file: it may name people and is not for the enterprise
+        letters.correction(c);
+    }
+}

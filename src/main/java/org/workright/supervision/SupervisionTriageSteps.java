@@ -1,0 +1,62 @@
+package org.workright.supervision;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.workright.casework.Deadlines;
+import org.workright.casework.InvalidInput;
+
+/** Triage and investigation: the case is taken up or rejected, and two inspectors investigate. */
+@Service
+class SupervisionTriageSteps {
+
+    /** ACFTU Labour-Law Supervision Measures art 18: investigations by at least two inspectors. */
+    static final int MIN_INSPECTORS = 2;
+
+    private final SupervisionCaseRepository cases;
+    private final Deadlines deadlines;
+    private final IdentityService identity;
+
+    SupervisionTriageSteps(SupervisionCaseRepository cases, Deadlines deadlines, IdentityService identity) {
+        this.cases = cases;
+        this.deadlines = deadlines;
+        this.identity = identity;
+    }
+
+    @Transactional
+    void reject(String caseNo, RejectionReason reason, String note) {
+        cases.require(caseNo);
+        cases.reject(caseNo, reason, note, deadlines.today());
+    }
+
+    @Transactional
+    void accept(String caseNo) {
+        cases.require(caseNo);
+        cases.accept(caseNo);
+    }
+
+    /** Refuses an investigation by fewer than two inspectors: the task does not complete. */
+    @Transactional
+    void recordInvestigation(String caseNo, String inspectors, String findings, String evidence, String articles) {
+        List<String> team = Arrays.stream(inspectors == null ? new String[0] : inspectors.split("[,，、\\s]+"))
+                .map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+        List<String> unknown = team.stream().filter(id -> !isInspector(id)).toList();
+        if (!unknown.isEmpty()) {
+            throw InvalidInput.of("以下用户不是劳动法律监督员：" + String.join("、", unknown));
+        }
+        if (team.size() < MIN_INSPECTORS) {
+            throw InvalidInput.of("调查应由两名以上劳动法律监督员进行（《工会劳动法律监督办法》第十八条），当前只有"
+                    + team.size() + "名");
+        }
+        cases.require(caseNo);
+        cases.recordInvestigation(caseNo, team, findings, evidence, articles);
+    }
+
+    private boolean isInspector(String userId) {
+        return identity.createUserQuery().userId(userId).memberOfGroup(SupervisionModule.INSPECTORS).count() > 0
+                || identity.createUserQuery().userId(userId).memberOfGroup(SupervisionModule.LEADS).count() > 0;
+    }
+}
