@@ -1,5 +1,7 @@
 package org.workright.legalaid;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.workright.legalaid.LegalAidModule.LAWYERS;
 import static org.workright.legalaid.LegalAidModule.LEAD;
 import static org.workright.legalaid.LegalAidModule.OFFICE;
 import static org.workright.system.AuthorizationTable.ADMIN;
@@ -9,6 +11,7 @@ import static org.workright.system.AuthorizationTable.ENTERPRISE;
 import java.util.Map;
 
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +45,9 @@ class LegalAidAuthorizationTest {
         tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(caseNo).singleResult().getId(),
                 Map.of("grantAid", true, "decisionReason", "符合条件"));
         long grant = letters.lettersOf(caseNo).get(0).id();
+        // the matcher proposed the lawyers' demo person: the LAWYERS column is the lawyer on the case
+        Task offer = tasks.createTaskQuery().processInstanceBusinessKey(caseNo).singleResult();
+        assertThat(offer.getAssignee()).isEqualTo("lawyer1");
 
         new AuthorizationTable()
                 // other staff get the list of their own cases: none (enterprises never reach the staff API)
@@ -58,6 +64,18 @@ class LegalAidAuthorizationTest {
                         .answers(200, OFFICE, LEAD, ADMIN).answers(403, ENTERPRISE).answers(401, ANONYMOUS).othersGet(404)
                 .request("GET /api/letters/" + grant + "/html")
                         .answers(200, OFFICE, LEAD, ADMIN).answers(403, ENTERPRISE).answers(401, ANONYMOUS).othersGet(404)
+                // the offer of the case: the proposed lawyer decides, the lead may step in; the office
+                // reads the case but the offer is not its task. A complete with nothing in it reaches
+                // the form check (400); strangers cannot find the task (404) nor work on it (403), and
+                // enterprises never pass /engine-rest
+                .request("GET /engine-rest/task/" + offer.getId())
+                        .answers(200, LAWYERS, LEAD, ADMIN).answers(403, ENTERPRISE).answers(401, ANONYMOUS)
+                        .othersGet(404)
+                .request("POST /engine-rest/task/" + offer.getId() + "/complete")
+                        .answers(400, LAWYERS, LEAD, ADMIN).answers(401, ANONYMOUS).othersGet(403)
+                .request("GET /engine-rest/process-instance/" + offer.getProcessInstanceId())
+                        .answers(200, LAWYERS, LEAD, OFFICE, ADMIN).answers(403, ENTERPRISE).answers(401, ANONYMOUS)
+                        .othersGet(404)
                 .walk(http);
     }
 }

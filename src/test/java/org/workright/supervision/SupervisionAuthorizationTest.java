@@ -41,6 +41,7 @@ class SupervisionAuthorizationTest {
         ProcessInstance pi = driver.noticeServed(driver.register(SupervisionDriver.MACHINERY, false), "2025-09-26");
         String caseNo = driver.caseNo(pi);
         long notice = letters.findIssued(caseNo, "notice").orElseThrow().id();
+        String reply = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult().getId();
 
         new AuthorizationTable()
                 .request("GET /api/supervision/cases")
@@ -58,6 +59,21 @@ class SupervisionAuthorizationTest {
                 // the enterprise reads the notice served on it, through its own door only
                 .request("GET /api/enterprise/letters/" + notice + "/html")
                         .answers(200, ENTERPRISE).answers(401, ANONYMOUS).othersGet(403)
+                // the reply task: the inspectors (who may enter a reply sent on paper) work on it beside
+                // the enterprise, which reaches the engine only through Tasklist's own API (see
+                // EnterpriseIsolationTest), never through /engine-rest. A complete with nothing in it
+                // reaches the form check (400); strangers cannot find the task (404) nor work on it (403)
+                .request("GET /engine-rest/task/" + reply)
+                        .answers(200, INSPECTORS, LEADS, ADMIN).answers(403, ENTERPRISE).answers(401, ANONYMOUS)
+                        .othersGet(404)
+                .request("POST /engine-rest/task/" + reply + "/complete")
+                        .answers(400, INSPECTORS, LEADS, ADMIN).answers(401, ANONYMOUS).othersGet(403)
+                // the case in the engine
+                .request("GET /engine-rest/process-instance/" + pi.getId())
+                        .answers(200, INSPECTORS, LEADS, ADMIN).answers(403, ENTERPRISE).answers(401, ANONYMOUS)
+                        .othersGet(404)
+                .request("GET /engine-rest/process-instance/" + pi.getId() + "/variables")
+                        .answers(200, INSPECTORS, LEADS, ADMIN).answers(401, ANONYMOUS).othersGet(403)
                 .walk(http);
     }
 }
