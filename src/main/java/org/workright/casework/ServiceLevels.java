@@ -8,11 +8,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
-import org.workright.casework.Deadlines;
 
 /**
  * The due date of a step that no statute times: a service level the federation sets
- * ({@code workright.service-levels}, working days by BPMN id, else the default), counted by the
+ * ({@code workright.service-levels}, working days by process key and BPMN id, else the default), counted by the
  * statutory clock like every other deadline. A user task names it as
  * {@code camunda:dueDate="${serviceLevels.due(execution)}"}; statutory steps keep their own dates.
  */
@@ -20,7 +19,7 @@ import org.workright.casework.Deadlines;
 public class ServiceLevels {
 
     @ConfigurationProperties("workright.service-levels")
-    record Levels(int defaultWorkingDays, Map<String, Integer> workingDays) {
+    record Levels(int defaultWorkingDays, Map<String, Map<String, Integer>> workingDays) {
     }
 
     @Configuration(proxyBeanMethods = false)
@@ -38,12 +37,15 @@ public class ServiceLevels {
 
     /** When the step the execution has just reached is due: the end of its last working day. */
     public Date due(DelegateExecution execution) {
-        int days = workingDaysFor(execution.getCurrentActivityId());
+        String definition = execution.getProcessDefinitionId();
+        int days = workingDaysFor(definition.substring(0, definition.indexOf(':')), execution.getCurrentActivityId());
         return deadlines.timerDate(deadlines.workingDaysFrom(deadlines.today(), days));
     }
 
-    int workingDaysFor(String activityId) {
-        Map<String, Integer> byStep = levels.workingDays() == null ? Map.of() : levels.workingDays();
+    /** Keyed by process, then BPMN id: two processes may well both have a Task_Investigate. */
+    int workingDaysFor(String processKey, String activityId) {
+        Map<String, Integer> byStep = levels.workingDays() == null ? Map.of()
+                : levels.workingDays().getOrDefault(processKey, Map.of());
         return byStep.getOrDefault(activityId, levels.defaultWorkingDays());
     }
 }
