@@ -8,14 +8,20 @@ import static org.workright.system.AuthorizationTable.ADMIN;
 import static org.workright.system.AuthorizationTable.ANONYMOUS;
 import static org.workright.system.AuthorizationTable.ENTERPRISE;
 
+import java.util.EnumSet;
 import java.util.Map;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.workright.ProcessClock;
 import org.workright.WorkRightTest;
 import org.workright.letters.LetterService;
@@ -36,6 +42,39 @@ class LegalAidAuthorizationTest {
     TaskService tasks;
     @Autowired
     LetterService letters;
+    @Autowired
+    LawyerRepository lawyers;
+    @Autowired
+    IdentityService identity;
+    @Autowired
+    JdbcClient jdbc;
+
+    /**
+     * The table's own lawyer, free and first in the matcher's line (fewest cases, then user id), so
+     * the offer goes to them whatever caseloads other test classes left; inactive again afterwards,
+     * so no other class gets an offer for them.
+     */
+    private static final String LAWYER = "aTableLawyer";
+    private static final String PASSWORD = "Zx9!table-walk";
+
+    @BeforeEach
+    void aFreeLawyer() {
+        if (identity.createUserQuery().userId(LAWYER).count() == 0) {
+            User user = identity.newUser(LAWYER);
+            user.setFirstName("表格");
+            user.setLastName("律师");
+            user.setPassword(PASSWORD);
+            identity.saveUser(user);
+            identity.createMembership(LAWYER, LAWYERS);
+        }
+        lawyers.save(LAWYER, "表格律师", "测试律师事务所", "0871-63100009", EnumSet.allOf(ClaimType.class), 1000);
+        jdbc.sql("update lawyer set active = true where user_id = ?").param(LAWYER).update();
+    }
+
+    @AfterEach
+    void noMoreOffers() {
+        jdbc.sql("update lawyer set active = false where user_id = ?").param(LAWYER).update();
+    }
 
     @Test
     void everyRoleGetsTheAnswerTheTableSays() {
@@ -45,11 +84,11 @@ class LegalAidAuthorizationTest {
         tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(caseNo).singleResult().getId(),
                 Map.of("grantAid", true, "decisionReason", "符合条件"));
         long grant = letters.lettersOf(caseNo).get(0).id();
-        // the matcher proposed the lawyers' demo person: the LAWYERS column is the lawyer on the case
+        // the LAWYERS column is the lawyer the case was offered to
         Task offer = tasks.createTaskQuery().processInstanceBusinessKey(caseNo).singleResult();
-        assertThat(offer.getAssignee()).isEqualTo("lawyer1");
+        assertThat(offer.getAssignee()).isEqualTo(LAWYER);
 
-        new AuthorizationTable()
+        new AuthorizationTable().askingAs(LAWYERS, LAWYER, PASSWORD)
                 // other staff get the list of their own cases: none (enterprises never reach the staff API)
                 .request("GET /api/legal-aid/cases")
                         .answers(403, ENTERPRISE).answers(401, ANONYMOUS).othersGet(200)

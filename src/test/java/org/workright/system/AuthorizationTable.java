@@ -29,7 +29,14 @@ public final class AuthorizationTable {
     public static final String ANONYMOUS = "anonymous";
 
     private final Map<String, Map<String, Integer>> rows = new LinkedHashMap<>();
+    private final Map<String, String[]> askers = new LinkedHashMap<>();
     private String current;
+
+    /** Asks as this person for the role instead of its first demo person (e.g. the lawyer on the case). */
+    public AuthorizationTable askingAs(String role, String userId, String password) {
+        askers.put(role, new String[] {userId, password});
+        return this;
+    }
 
     /** A request, "GET /api/…" or "POST /api/…" (a POST sends an empty JSON object). */
     public AuthorizationTable request(String request) {
@@ -76,9 +83,11 @@ public final class AuthorizationTable {
         return roles;
     }
 
-    private static int ask(TestRestTemplate http, String role, String request) {
+    private int ask(TestRestTemplate http, String role, String request) {
         String[] parts = request.split(" ", 2);
-        TestRestTemplate client = role.equals(ANONYMOUS) ? http : http.withBasicAuth(userOf(role), "demo");
+        TestRestTemplate client = role.equals(ANONYMOUS) ? http
+                : askers.containsKey(role) ? http.withBasicAuth(askers.get(role)[0], askers.get(role)[1])
+                : http.withBasicAuth(userOf(role), "demo");
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         HttpMethod method = HttpMethod.valueOf(parts[0]);
