@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.workright.system.Zones;
 
 /** legal_aid_case, its declines and stages. Only the legalaid package reads these tables. */
 @Repository
@@ -82,9 +83,28 @@ class LegalAidCaseRepository {
         jdbc.sql("update legal_aid_case set status = ? where case_no = ?").params(status.name(), caseNo).update();
     }
 
-    void recordMissingItems(String caseNo, String missingItems) {
-        jdbc.sql("update legal_aid_case set status = ?, missing_items = ? where case_no = ?")
-                .params(CaseStatus.AWAITING_SUPPLEMENT.name(), missingItems, caseNo).update();
+    /** A 补充材料通知书 went out: the decision clock stands still from that day until the material comes in. */
+    void recordMissingItems(String caseNo, String missingItems, LocalDate on) {
+        jdbc.sql("""
+                update legal_aid_case set status = ?, missing_items = ?,
+                  supplement_requested_on = coalesce(supplement_requested_on, ?) where case_no = ?""")
+                .params(CaseStatus.AWAITING_SUPPLEMENT.name(), missingItems, on, caseNo).update();
+    }
+
+    /** The decision clock's state: the day the application was received and what is left out. */
+    DecisionClock decisionClock(String caseNo) {
+        return jdbc.sql("select created_at, supplement_requested_on, decision_paused_days from legal_aid_case where case_no = ?")
+                .param(caseNo)
+                .query((rs, i) -> new DecisionClock(
+                        rs.getObject("created_at", OffsetDateTime.class).atZoneSameInstant(Zones.KUNMING).toLocalDate(),
+                        rs.getObject("supplement_requested_on", LocalDate.class), rs.getInt("decision_paused_days")))
+                .single();
+    }
+
+    /** The material came in: the days the clock stood still are left out, and it runs again. */
+    void resumeDecisionClock(String caseNo, int pausedDays) {
+        jdbc.sql("update legal_aid_case set supplement_requested_on = null, decision_paused_days = ? where case_no = ?")
+                .params(pausedDays, caseNo).update();
     }
 
     void recordDecision(String caseNo, CaseStatus status, String decision, String reason, LocalDate on, String by) {

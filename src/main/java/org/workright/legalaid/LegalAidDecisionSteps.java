@@ -38,12 +38,41 @@ class LegalAidDecisionSteps {
     record Assessment(boolean eligible, String code, String reason, Deadline decisionDue) {
     }
 
-    /** 补充材料通知书: one consolidated list of what is missing, with a deadline (LAL art 43). */
+    /** The clock's deadlines for the steps before a decision. */
+    record DecisionDeadlines(Deadline decision, Deadline completenessCheck) {
+    }
+
+    /**
+     * The 7 days from receipt of the application (LAL art 43), and the completeness check due within
+     * them: its service level, but never after the decision itself is due.
+     */
+    DecisionDeadlines decisionClock(String caseNo) {
+        Deadline decision = decisionDue(cases.decisionClock(caseNo));
+        Deadline check = deadlines.workingDays(deadlines.today(), properties.completenessWorkingDays());
+        return new DecisionDeadlines(decision, check.day().isAfter(decision.day()) ? decision : check);
+    }
+
+    /** The worker supplied the material: the clock runs on from where the notice stopped it. */
+    @Transactional
+    DecisionDeadlines resumeDecisionClock(String caseNo) {
+        DecisionClock clock = cases.decisionClock(caseNo);
+        cases.resumeDecisionClock(caseNo, clock.pausedDaysWhenSupplied(deadlines.today()));
+        return decisionClock(caseNo);
+    }
+
+    private Deadline decisionDue(DecisionClock clock) {
+        return deadlines.of(deadlines.calendarDaysFrom(clock.countsFrom(), properties.decisionDays()));
+    }
+
+    /**
+     * 补充材料通知书: one consolidated list of what is missing, with a deadline (LAL art 43); the
+     * decision clock stands still until the material comes in.
+     */
     @Transactional
     Deadline requestSupplement(String caseNo, String missingItems, int round) {
         LegalAidCase c = cases.require(caseNo);
         Deadline due = deadlines.calendarDaysFromToday(properties.supplementDays());
-        cases.recordMissingItems(caseNo, missingItems);
+        cases.recordMissingItems(caseNo, missingItems, deadlines.today());
         letters.supplement(c, round, missingItems, due.day());
         return due;
     }
@@ -54,7 +83,7 @@ class LegalAidDecisionSteps {
         cases.end(caseNo, CaseStatus.WITHDRAWN, null, "逾期未补充材料，视为撤回申请", deadlines.today());
     }
 
-    /** Runs the eligibility table and starts the 7-day decision clock. */
+    /** Runs the eligibility table; the decision is due 7 days from receipt, as the clock stands. */
     @Transactional
     Assessment assess(String caseNo, boolean economicHardship, boolean seriousInfringement) {
         LegalAidCase c = cases.require(caseNo);
@@ -62,11 +91,14 @@ class LegalAidDecisionSteps {
         DmnDecisionResultEntries result = eligibility(c, economicHardship, seriousInfringement);
         return new Assessment(result.getEntry(LegalAidProcess.Var.ELIGIBLE),
                 result.getEntry(LegalAidProcess.Var.ELIGIBILITY_CODE),
-                result.getEntry(LegalAidProcess.Var.ELIGIBILITY_REASON), decisionDue());
+                result.getEntry(LegalAidProcess.Var.ELIGIBILITY_REASON), decisionDue(cases.decisionClock(caseNo)));
     }
 
-    /** 7 days from today (LAL art 43); urgent aid's paperwork review keeps the same pace. */
-    Deadline decisionDue() {
+    /**
+     * Urgent aid's paperwork, supplied after aid began (LAL art 44), is reviewed at the pace of a
+     * decision: 7 days from the grant.
+     */
+    Deadline paperworkDue() {
         return deadlines.calendarDaysFromToday(properties.decisionDays());
     }
 

@@ -30,6 +30,7 @@ public final class LegalAidProcess {
         public static final String SUPPLEMENT_ROUND = "supplementRound";
         public static final String SUPPLEMENT_DUE = "supplementDue";
         public static final String DECISION_DUE = "decisionDue";
+        public static final String COMPLETENESS_DUE = "completenessDue";
         public static final String ELIGIBLE = "eligible";
         public static final String ELIGIBILITY_CODE = "eligibilityCode";
         public static final String ELIGIBILITY_REASON = "eligibilityReason";
@@ -86,6 +87,7 @@ public final class LegalAidProcess {
         public static final String DISCARD_ACCESS_CODE = "Task_DiscardAccessCode";
         public static final String CONFIRM_URGENT = "Task_ConfirmUrgentAid";
         public static final String CHECK_COMPLETENESS = "Task_CheckCompleteness";
+        public static final String RESUME_DECISION_CLOCK = "Task_ResumeDecisionClock";
         public static final String ISSUE_SUPPLEMENT_NOTICE = "Task_IssueSupplementNotice";
         public static final String RECEIVE_SUPPLEMENT = "Task_ReceiveSupplement";
         public static final String SUPPLEMENT_DEADLINE = "Event_SupplementDeadline";

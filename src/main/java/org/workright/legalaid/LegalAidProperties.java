@@ -10,6 +10,7 @@ public record LegalAidProperties(
         BigDecimal hardshipMonthlyIncome,
         int supplementDays,
         int decisionDays,
+        int completenessWorkingDays,
         int assignmentDays,
         int urgentAssignmentDays,
         int urgentThresholdDays,

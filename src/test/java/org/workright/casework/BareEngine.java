@@ -258,19 +258,27 @@ public final class BareEngine extends ProcessEngineExtension
         return stub;
     }
 
-    /** What the delegate does from now on in this test, in place of nothing. */
+    /** What the delegate (or execution listener) does from now on in this test, in place of nothing. */
     public void onExecute(String name, Consumer<DelegateExecution> behaviour) {
+        Object bean = bean(name, Object.class);
         try {
-            doAnswer(invocation -> {
-                behaviour.accept(invocation.getArgument(0));
-                return null;
-            }).when(delegate(name)).execute(any());
+            if (bean instanceof JavaDelegate delegate) {
+                doAnswer(invocation -> {
+                    behaviour.accept(invocation.getArgument(0));
+                    return null;
+                }).when(delegate).execute(any());
+            } else {
+                doAnswer(invocation -> {
+                    behaviour.accept(invocation.getArgument(0));
+                    return null;
+                }).when(executionListener(name)).notify(any(DelegateExecution.class));
+            }
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }
 
-    /** The delegate sets these variables (name, value, name, value...), as the real one would. */
+    /** The delegate or execution listener sets these variables (name, value, name, value...), as the real one would. */
     public void setsVariables(String name, Object... namesAndValues) {
         Map<String, Object> variables = pairs(namesAndValues);
         onExecute(name, execution -> execution.setVariables(variables));

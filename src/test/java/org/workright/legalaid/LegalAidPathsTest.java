@@ -47,6 +47,8 @@ class LegalAidPathsTest {
     private static final String SUPPLEMENT_NOTICE = "legalAidRequestIssueSupplementNotice";
     private static final String WITHDRAW = "legalAidRequestWithdrawApplication";
     private static final String ASSESS = "legalAidRequestAssessEligibility";
+    private static final String START_DECISION_CLOCK = "legalAidRequestStartDecisionClock";
+    private static final String RESUME_DECISION_CLOCK = "legalAidRequestResumeDecisionClock";
     private static final String REFUSE = "legalAidRequestRefuseAid";
     private static final String GRANT = "legalAidRequestGrantAid";
     private static final String ASSESS_URGENT = "legalAidRequestAssessUrgentAid";
@@ -64,6 +66,7 @@ class LegalAidPathsTest {
     private static final String LAWYER = "lawyer1";
     // distinct deadlines, so an assertion shows which variable a due date or timer was read from
     private final Date decisionDue = engine.later(Duration.ofDays(8));
+    private final Date completenessDue = engine.later(Duration.ofDays(3));
     private final Date supplementDue = engine.later(Duration.ofDays(16));
     private final Date assignmentDue = engine.later(Duration.ofDays(4));
     private final Date paperworkDue = engine.later(Duration.ofDays(9));
@@ -73,6 +76,8 @@ class LegalAidPathsTest {
 
     @BeforeEach
     void delegatesSetWhatTheModelReads() {
+        engine.setsVariables(START_DECISION_CLOCK, "decisionDue", decisionDue, "completenessDue", completenessDue);
+        engine.setsVariables(RESUME_DECISION_CLOCK, "decisionDue", decisionDue, "completenessDue", completenessDue);
         engine.setsVariables(ASSESS, "decisionDue", decisionDue);
         engine.setsVariables(SUPPLEMENT_NOTICE, "supplementDue", supplementDue);
         engine.setsVariables(GRANT, "assignmentDue", assignmentDue, "urgentAidGranted", false);
@@ -107,10 +112,7 @@ class LegalAidPathsTest {
     }
 
     @Test
-    void anOnlineApplicationStartsByMessageAndGoesToTheOfficeWithItsServiceLevel() throws Exception {
-        Date serviceLevel = engine.later(Duration.ofDays(3));
-        engine.stub("serviceLevels").returns("due", serviceLevel);
-
+    void anOnlineApplicationStartsByMessage_andItsDecisionClockRunsFromReceipt() throws Exception {
         ProcessInstance pi = applyOnline(false);
 
         assertThat(pi).hasPassedInOrder("StartEvent_OnlineApplication", "Gateway_Registered", "Gateway_Urgent")
@@ -118,15 +120,17 @@ class LegalAidPathsTest {
                 .isWaitingAtExactly("Task_CheckCompleteness");
         assertThat(engine.invokedAt(CASE_START)).containsExactly("StartEvent_OnlineApplication");
         verify(engine.delegate(REGISTER), never()).execute(any());
-        assertThat(task(pi)).hasCandidateGroup("legalAidOffice").hasDueDate(serviceLevel);
-        assertThat(engine.stub("serviceLevels").calledAt("due")).containsExactly("Task_CheckCompleteness");
+        // the clock starts as the application is registered, whichever door it came through
+        assertThat(engine.invocations(START_DECISION_CLOCK))
+                .containsExactly(new BareEngine.Invoked("Gateway_Registered", "start"));
+        assertThat(task(pi)).hasCandidateGroup("legalAidOffice").hasDueDate(completenessDue);
         assertThat(task(pi).getPriority()).isEqualTo(50);
     }
 
     // --- completeness ---
 
     @Test
-    void anIncompleteApplicationGetsASupplementNoticeAndIsCheckedAgainOnceSupplied() {
+    void anIncompleteApplicationGetsASupplementNoticeAndIsCheckedAgainOnceSupplied() throws Exception {
         ProcessInstance pi = applyOnline(false);
         complete(task(pi), withVariables("complete", false, "missingItems", "劳动合同"));
 
@@ -137,7 +141,11 @@ class LegalAidPathsTest {
 
         complete(task(pi), withVariables("supplementNote", "已补交劳动合同"));
 
-        assertThat(pi).isWaitingAtExactly("Task_CheckCompleteness").hasNotPassed("Task_AssessEligibility");
+        // the material in, the decision clock runs on before the check
+        assertThat(pi).hasPassedInOrder("Task_ReceiveSupplement", "Task_ResumeDecisionClock", "Gateway_JoinCompleteness")
+                .isWaitingAtExactly("Task_CheckCompleteness").hasNotPassed("Task_AssessEligibility");
+        verify(engine.delegate(RESUME_DECISION_CLOCK)).execute(any());
+        assertThat(task(pi)).hasDueDate(completenessDue);
         assertThat(engine.invokedAt(SUPPLEMENT_NOTICE)).containsExactly("Task_IssueSupplementNotice");
         complete(task(pi), withVariables("complete", true));
         assertThat(pi).hasPassed("Task_AssessEligibility").isWaitingAt("Task_DecideAid");

@@ -266,6 +266,63 @@ class LegalAidProcessTest {
         assertThat(pi).isWaitingAt(CHECK_COMPLETENESS);
     }
 
+    /** LAL art 43: 7 days from receipt, however late the completeness check is done. */
+    @Test
+    void theDecisionIsDueSevenDaysFromReceipt_notFromTheCompletenessCheck() {
+        ProcessInstance pi = apply(TestApplications.wageClaim());
+        // received Monday 5 January; the check is due within 2 working days: Wednesday 7 January
+        assertThat(task(pi)).hasDueDate(startOfDay(LocalDate.of(2026, 1, 8)));
+
+        clock.moveTo(NOW.plusDays(2));
+        complete(task(pi), withVariables("complete", true, "seriousInfringement", false));
+
+        // Monday 12 January, as on the day of receipt (from the check it would be 14 January)
+        assertThat(pi).isWaitingAt(DECIDE);
+        assertThat(task(pi)).hasDueDate(startOfDay(LocalDate.of(2026, 1, 13)));
+        assertThat(job(DECISION_OVERDUE, pi).getDuedate()).isEqualTo(startOfDay(LocalDate.of(2026, 1, 13)));
+    }
+
+    /**
+     * Only the time the worker spends supplying material is left out (Procedural Rules for Legal Aid
+     * Cases art 13): received Monday, notice the same day, material on Friday, so four days are left
+     * out and the decision is due Friday 16 January.
+     */
+    @Test
+    void theDecisionClockStandsStillWhileMaterialIsOutstanding_andRunsOnWithWhatWasLeft() {
+        ProcessInstance pi = apply(TestApplications.wageClaim());
+        complete(task(pi), withVariables("complete", false, "missingItems", "劳动合同"));
+        clock.moveTo(NOW.plusDays(4));
+        complete(task(pi), withVariables("supplementNote", "已补交劳动合同"));
+
+        assertThat(pi).hasPassed(RESUME_DECISION_CLOCK).isWaitingAt(CHECK_COMPLETENESS);
+        // two working days from Friday 9 January: Tuesday 13 January
+        assertThat(task(pi)).hasDueDate(startOfDay(LocalDate.of(2026, 1, 14)));
+        clock.moveTo(NOW.plusDays(8));
+        complete(task(pi), withVariables("complete", true, "seriousInfringement", false));
+
+        assertThat(task(pi)).hasDueDate(startOfDay(LocalDate.of(2026, 1, 17)));
+        assertThat(job(DECISION_OVERDUE, pi).getDuedate()).isEqualTo(startOfDay(LocalDate.of(2026, 1, 17)));
+    }
+
+    /** A second notice stops the clock again; the days left out add up. */
+    @Test
+    void eachSupplementIsLeftOut_andTheCheckIsNeverDueAfterTheDecision() {
+        ProcessInstance pi = apply(TestApplications.wageClaim());
+        complete(task(pi), withVariables("complete", false, "missingItems", "劳动合同"));
+        clock.moveTo(NOW.plusDays(1));
+        complete(task(pi), withVariables("supplementNote", "已补交"));
+        // Tuesday 13 January: the check finds more missing; the worker brings it the same day
+        clock.moveTo(NOW.plusDays(8));
+        complete(task(pi), withVariables("complete", false, "missingItems", "考勤记录"));
+        complete(task(pi), withVariables("supplementNote", "已补交"));
+
+        // one day left out in all: the decision is due that Tuesday, and so is the check, which by its
+        // two working days alone would be due on Thursday 15 January
+        assertThat(task(pi)).hasDueDate(startOfDay(LocalDate.of(2026, 1, 14)));
+        complete(task(pi), withVariables("complete", true, "seriousInfringement", false));
+        assertThat(task(pi)).hasDueDate(startOfDay(LocalDate.of(2026, 1, 14)));
+    }
+
     @Test
     void missedDecisionDeadlineEscalatesToTheOfficeLead() {
         ProcessInstance pi = apply(TestApplications.wageClaim());
