@@ -8,6 +8,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,15 +29,20 @@ public class EnterpriseParty implements TaskListener {
     private final List<PartyRecords> records;
     private final EngineAccess engineAccess;
 
-    EnterpriseParty(List<PartyRecords> records, EngineAccess engineAccess) {
-        this.records = records;
+    /** Any number of processes may have an enterprise party, none included; one set of records each. */
+    EnterpriseParty(ObjectProvider<PartyRecords> records, EngineAccess engineAccess) {
+        this.records = records.orderedStream().toList();
         this.engineAccess = engineAccess;
+        List<String> keys = this.records.stream().flatMap(r -> r.process().processKeys().stream()).toList();
+        if (keys.size() != Set.copyOf(keys).size()) {
+            throw new IllegalStateException("Two sets of party records for one process: " + keys);
+        }
     }
 
     @Override
     public void notify(DelegateTask task) {
         DelegateExecution execution = task.getExecution();
-        String key = execution.getProcessDefinitionId().substring(0, execution.getProcessDefinitionId().indexOf(':'));
+        String key = ProcessVariables.processKey(execution);
         PartyRecords party = records.stream().filter(r -> r.process().processKeys().contains(key)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("No party records for process " + key));
         String caseNo = ProcessVariables.caseNo(execution);

@@ -15,6 +15,10 @@ public interface PartyRecords {
     /** The candidate group of the enterprise the case is about. */
     String enterpriseGroup(String caseNo);
 
-    /** The case's own variables as recorded; a submitted form cannot alter or add to them. */
+    /**
+     * The case's own variables as recorded. When the enterprise's task completes, these and the
+     * task's declared form fields are all the case keeps: every other variable is removed, so this
+     * must hold everything a later step, gateway, form or letter of the process reads.
+     */
     Map<String, Object> recordedVariables(String caseNo);
 }

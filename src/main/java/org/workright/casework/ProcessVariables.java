@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.workright.system.Zones;
 
 /**
@@ -29,6 +30,14 @@ public final class ProcessVariables {
             throw new IllegalStateException("Process instance " + execution.getProcessInstanceId() + " has no case");
         }
         return key;
+    }
+
+    /**
+     * The key of the execution's process. Not cut from the definition id: Camunda uses a bare UUID
+     * there when key, version and UUID would not fit in 64 characters.
+     */
+    public static String processKey(DelegateExecution execution) {
+        return ((ExecutionEntity) execution).getProcessDefinition().getKey();
     }
 
     public static String string(VariableScope scope, String name) {

@@ -37,8 +37,7 @@ public class ServiceLevels {
 
     /** When the step the execution has just reached is due: the end of its last working day. */
     public Date due(DelegateExecution execution) {
-        String definition = execution.getProcessDefinitionId();
-        int days = workingDaysFor(definition.substring(0, definition.indexOf(':')), execution.getCurrentActivityId());
+        int days = workingDaysFor(ProcessVariables.processKey(execution), execution.getCurrentActivityId());
         return deadlines.timerDate(deadlines.workingDaysFrom(deadlines.today(), days));
     }
 

@@ -138,14 +138,20 @@ class SupervisionCaseRepository {
         set(caseNo, SupervisionStatus.CONCLUDED, "outcome = ?, ended_on = ?", outcome, on);
     }
 
-    /** One statement per step; the column lists are this class's constants, never input. */
+    /**
+     * One statement per step, which also proves the case exists (a step of an instance whose case is
+     * not on record fails rather than writing nothing); the column lists are this class's constants.
+     */
     private void set(String caseNo, SupervisionStatus status, String assignments, Object... values) {
         Object[] params = new Object[values.length + 2];
         params[0] = status.name();
         System.arraycopy(values, 0, params, 1, values.length);
         params[params.length - 1] = caseNo;
-        jdbc.sql("update supervision_case set status = ?" + (assignments.isEmpty() ? "" : ", " + assignments)
+        int updated = jdbc.sql("update supervision_case set status = ?" + (assignments.isEmpty() ? "" : ", " + assignments)
                 + " where case_no = ?").params(params).update();
+        if (updated != 1) {
+            throw new IllegalStateException("No supervision case " + caseNo);
+        }
     }
 
     private static SupervisionCase map(ResultSet rs, int row) throws SQLException {

@@ -51,7 +51,6 @@ class SupervisionReferralSteps {
     /** The department opens a case (the 60-working-day inspection clock starts) or refuses. */
     @Transactional
     Deadline recordAnswer(String caseNo, boolean opened, String note) {
-        cases.require(caseNo);
         if (!opened) {
             cases.recordRefusal(caseNo, note, deadlines.today());
             return null;
@@ -78,7 +77,6 @@ class SupervisionReferralSteps {
 
     @Transactional
     void recordOutcome(String caseNo, String outcome) {
-        cases.require(caseNo);
         cases.recordOutcome(caseNo, outcome, deadlines.today());
     }
 }

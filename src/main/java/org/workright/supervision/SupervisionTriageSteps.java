@@ -28,13 +28,11 @@ class SupervisionTriageSteps {
 
     @Transactional
     void reject(String caseNo, RejectionReason reason, String note) {
-        cases.require(caseNo);
         cases.reject(caseNo, reason, note, deadlines.today());
     }
 
     @Transactional
     void accept(String caseNo) {
-        cases.require(caseNo);
         cases.accept(caseNo);
     }
 
@@ -51,7 +49,6 @@ class SupervisionTriageSteps {
             throw InvalidInput.of("调查应由两名以上劳动法律监督员进行（《工会劳动法律监督办法》第十八条），当前只有"
                     + team.size() + "名");
         }
-        cases.require(caseNo);
         cases.recordInvestigation(caseNo, team, findings, evidence, articles);
     }
 

@@ -6,6 +6,11 @@ import java.util.Arrays;
 import java.util.Comparator;
 
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.migration.MigratingProcessInstanceValidationException;
+import org.camunda.bpm.engine.migration.MigrationPlan;
+import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.slf4j.Logger;
@@ -23,6 +28,10 @@ import org.springframework.stereotype.Component;
  * deployment with stable resource names ("processes/x.bpmn"), so the names are the same under
  * spring-boot:run and java -jar and an unchanged restart creates no new versions. Forms travel in
  * the same deployment because the models bind them with formRefBinding="deployment".
+ *
+ * <p>Running cases then move to the models just deployed: a case must not keep a version whose
+ * listeners or delegates the application no longer has (nor miss the guards a new version adds).
+ * Activities are mapped by id; a case that cannot be mapped stays where it is, and the log says so.
  */
 @Component
 @Order(0)
@@ -34,15 +43,42 @@ class ProcessDeployer implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(ProcessDeployer.class);
 
     private final RepositoryService repositoryService;
+    private final RuntimeService runtimeService;
     private final ResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
 
-    ProcessDeployer(RepositoryService repositoryService) {
+    ProcessDeployer(RepositoryService repositoryService, RuntimeService runtimeService) {
         this.repositoryService = repositoryService;
+        this.runtimeService = runtimeService;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         deploy();
+        migrateRunningCases();
+    }
+
+    /** Moves every running case of an older version to its process's latest version. */
+    void migrateRunningCases() {
+        for (ProcessDefinition latest : repositoryService.createProcessDefinitionQuery().latestVersion().list()) {
+            for (ProcessDefinition older : repositoryService.createProcessDefinitionQuery()
+                    .processDefinitionKey(latest.getKey()).list()) {
+                if (older.getVersion() >= latest.getVersion()
+                        || runtimeService.createProcessInstanceQuery().processDefinitionId(older.getId()).count() == 0) {
+                    continue;
+                }
+                try {
+                    MigrationPlan plan = runtimeService.createMigrationPlan(older.getId(), latest.getId())
+                            .mapEqualActivities().build();
+                    runtimeService.newMigration(plan).processInstanceQuery(
+                            runtimeService.createProcessInstanceQuery().processDefinitionId(older.getId())).execute();
+                    log.info("Running cases of {} v{} moved to v{}", latest.getKey(), older.getVersion(),
+                            latest.getVersion());
+                } catch (MigrationPlanValidationException | MigratingProcessInstanceValidationException e) {
+                    log.warn("Running cases of {} v{} stay on that version: {}", latest.getKey(), older.getVersion(),
+                            e.getMessage());
+                }
+            }
+        }
     }
 
     Deployment deploy() {
