@@ -67,8 +67,6 @@ import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.platform.commons.support.HierarchyTraversalMode;
 import org.mockito.invocation.Invocation;
 import org.mockito.listeners.InvocationListener;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -76,8 +74,6 @@ import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The fast tier's engine: one BPMN model on a bare in-memory engine (H2, full history, no job
@@ -110,12 +106,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class BareEngine extends ProcessEngineExtension
         implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback {
 
-    private static final String DEFAULT_FORMS = "classpath*:forms/*.form";
     private static final ZonedDateTime DEFAULT_CLOCK = ZonedDateTime.parse("2026-01-05T10:00:00+08:00");
 
     private final String modelResource;
     private final List<String> extraResources = new ArrayList<>();
-    private String formsPattern = DEFAULT_FORMS;
     private ZonedDateTime clock = DEFAULT_CLOCK;
     private boolean requireEveryPath;
 
@@ -132,7 +126,10 @@ public final class BareEngine extends ProcessEngineExtension
         this.modelResource = modelResource;
     }
 
-    /** The model (a class-path resource) with the forms its {@code camunda:formRef}s name. */
+    /**
+     * The model, a class-path resource. Its forms are not deployed: a task with a formRef bound to the
+     * deployment is created and completed without its form (ProcessModelConventionsTest checks they exist).
+     */
     public static BareEngine of(String bpmnResource) {
         return new BareEngine(bpmnResource);
     }
@@ -140,12 +137,6 @@ public final class BareEngine extends ProcessEngineExtension
     /** Further resources for the same deployment, e.g. a decision table a delegate evaluates. */
     public BareEngine alsoDeploying(String... resources) {
         extraResources.addAll(Arrays.asList(resources));
-        return this;
-    }
-
-    /** Where the forms are looked up by their id (default {@value #DEFAULT_FORMS}). */
-    public BareEngine formsFrom(String pattern) {
-        formsPattern = pattern;
         return this;
     }
 
@@ -337,37 +328,7 @@ public final class BareEngine extends ProcessEngineExtension
                 .name("bare " + modelResource)
                 .addClasspathResource(modelResource);
         extraResources.forEach(deployment::addClasspathResource);
-        Map<String, Resource> forms = formsById();
-        for (String ref : model.formRefs) {
-            Resource form = forms.get(ref);
-            if (form == null) {
-                throw new IllegalStateException(modelResource + " uses form '" + ref + "', which is not in " + formsPattern);
-            }
-            try (InputStream in = form.getInputStream()) {
-                deployment.addInputStream("forms/" + form.getFilename(), in);
-            } catch (IOException e) {
-                throw new IllegalStateException("Cannot read " + form, e);
-            }
-        }
         return deployment.deploy().getId();
-    }
-
-    private Map<String, Resource> formsById() {
-        Map<String, Resource> byId = new HashMap<>();
-        if (model.formRefs.isEmpty()) {
-            return byId;
-        }
-        ObjectMapper json = new ObjectMapper();
-        try {
-            for (Resource r : new PathMatchingResourcePatternResolver().getResources(formsPattern)) {
-                try (InputStream in = r.getInputStream()) {
-                    byId.put(json.readTree(in).path("id").asText(), r);
-                }
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot list " + formsPattern, e);
-        }
-        return byId;
     }
 
     // --- mocks ---
@@ -629,7 +590,6 @@ public final class BareEngine extends ProcessEngineExtension
         final Map<String, Set<String>> members = new TreeMap<>();
         final Map<String, Set<String>> dateMembers = new HashMap<>();
         final Set<String> textOnlyVariables = new TreeSet<>();
-        final Set<String> formRefs = new TreeSet<>();
         final Set<String> flowNodes = new TreeSet<>();
         final Set<String> sequenceFlows = new TreeSet<>();
 
@@ -673,9 +633,6 @@ public final class BareEngine extends ProcessEngineExtension
             for (int i = 0; i < attributes.getLength(); i++) {
                 Attr attribute = (Attr) attributes.item(i);
                 String name = attribute.getLocalName() == null ? attribute.getName() : attribute.getLocalName();
-                if ("formRef".equals(name)) {
-                    formRefs.add(attribute.getValue());
-                }
                 if ("delegateExpression".equals(name)) {
                     delegateExpression(local, attribute.getValue());
                 } else {
