@@ -1,63 +1,55 @@
 package org.workright.casework;
 
+import static org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.CAMUNDA_NS;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.withSettings;
 
-import java.beans.FeatureDescriptor;
-import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.Method;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Date;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-
-import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.pvm.process.TransitionImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.bpm.impl.juel.jakarta.el.CompositeELResolver;
-import org.camunda.bpm.impl.juel.jakarta.el.ELContext;
-import org.camunda.bpm.impl.juel.jakarta.el.ELResolver;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.Task;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -65,39 +57,27 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.platform.commons.annotation.Testable;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.platform.commons.support.HierarchyTraversalMode;
+import org.mockito.MockSettings;
 import org.mockito.invocation.Invocation;
-import org.mockito.listeners.InvocationListener;
-import org.w3c.dom.Attr;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NamedNodeMap;
-import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
-import org.xml.sax.SAXException;
+import org.mockito.stubbing.Answer;
 
 /**
  * The fast tier's engine: one BPMN model on a bare in-memory engine (H2, full history, no job
- * executor, no Spring), with every bean the model names replaced by a Mockito mock or a recording
- * stub, so a path test exercises the model's flow and nothing else. Register it once per class:
+ * executor, no Spring), with every bean the model names replaced by a Mockito mock, so a path test
+ * exercises the model's flow and nothing else. Register it once per class:
  *
  * <pre>
  * &#64;RegisterExtension
  * static final BareEngine engine = BareEngine.of("processes/x.bpmn").clockAt("2026-01-05T10:00:00+08:00");
  * </pre>
  *
- * <p>The beans are found in the model itself rather than listed by the tests, so that a delegate
- * or listener added to the model later is mocked without touching the tier:
- * <ul>
- * <li>{@code delegateExpression="${name}"} becomes a mock {@link JavaDelegate}, {@link ExecutionListener}
- * or {@link TaskListener} (by where it is used) that does nothing until a test gives it something
- * to do ({@link #onExecute}, {@link #setsVariables});</li>
- * <li>{@code ${name.member(...)}} or {@code ${name.member}} anywhere else becomes a {@link BeanStub}
- * answering {@code null}, or the pinned "now" where the model wants a date (due dates, follow-up
- * dates, timer dates); tests give it other answers;</li>
- * <li>a bare {@code ${name}} is a process variable, never mocked. Those that only task
- * documentation shows can be filled with {@link #withTextVariables} so a new line of help text does
- * not break the tier.</li>
- * </ul>
+ * <p>The delegate and listener beans are read from the model ({@code camunda:delegateExpression="${name}"}
+ * on tasks, execution listeners and task listeners), so one added to the model later is mocked without
+ * touching the tier. Each is a single mock that is a {@link JavaDelegate}, an {@link ExecutionListener}
+ * and a {@link TaskListener} at once: the engine picks the interface it needs, and the tier need not
+ * know where the name stands. They do nothing until a test says ({@link #onExecute}, {@link #setsVariables}).
+ * The one bean the models call a method on, {@code ${serviceLevels.due(execution)}}, is a mock
+ * {@link ServiceLevels} answering the engine's "now" (or {@link #serviceLevelsDue}).
  *
  * <p>The engine's clock is pinned for every test and put back afterwards. With
  * {@link #requireEveryPath()}, a class whose tests all ran and passed also fails unless, between
@@ -106,30 +86,35 @@ import org.xml.sax.SAXException;
 public final class BareEngine extends ProcessEngineExtension
         implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback {
 
-    private static final ZonedDateTime DEFAULT_CLOCK = ZonedDateTime.parse("2026-01-05T10:00:00+08:00");
+    /** The bean {@code camunda:dueDate="${serviceLevels.due(execution)}"} calls. */
+    private static final String SERVICE_LEVELS = "serviceLevels";
+    /** A delegate expression the tier can mock: a bare bean name. */
+    private static final Pattern BEAN_NAME = Pattern.compile("\\s*\\$\\{\\s*(\\w+)\\s*}\\s*");
 
     private final String modelResource;
     private final List<String> extraResources = new ArrayList<>();
-    private ZonedDateTime clock = DEFAULT_CLOCK;
+    private final Set<String> textVariables = new TreeSet<>();
+    private ZonedDateTime clock = ZonedDateTime.parse("2026-01-05T10:00:00+08:00");
     private boolean requireEveryPath;
 
-    private ModelScan model;
-    private String bareDeploymentId;
+    // read from the model once per class
+    private final Set<String> beanNames = new TreeSet<>();
+    private final Set<String> flowNodes = new TreeSet<>();
+    private final Set<String> sequenceFlows = new TreeSet<>();
+    // gathered over the class, for requireEveryPath
     private final Set<String> takenFlows = ConcurrentHashMap.newKeySet();
     private final Set<Method> passedTests = new HashSet<>();
 
+    // renewed for every test
     private final Map<String, Object> mocks = new LinkedHashMap<>();
-    private final Map<String, BeanStub> stubs = new LinkedHashMap<>();
-    private final Map<String, List<Invoked>> invocations = new LinkedHashMap<>();
+    private final Map<String, List<Invoked>> invocations = new HashMap<>();
+    private Date serviceLevelDue;
 
     private BareEngine(String modelResource) {
         this.modelResource = modelResource;
     }
 
-    /**
-     * The model, a class-path resource. Its forms are not deployed: a task with a formRef bound to the
-     * deployment is created and completed without its form (ProcessModelConventionsTest checks they exist).
-     */
+    /** The model, a class-path resource, without its forms: a task runs without the form its formRef names. */
     public static BareEngine of(String bpmnResource) {
         return new BareEngine(bpmnResource);
     }
@@ -143,6 +128,12 @@ public final class BareEngine extends ProcessEngineExtension
     /** The engine's "now" at the start of every test, e.g. "2026-01-05T10:00:00+08:00". */
     public BareEngine clockAt(String instant) {
         clock = ZonedDateTime.parse(instant);
+        return this;
+    }
+
+    /** Variables only task documentation shows (the engine evaluates it) and only real delegates set. */
+    public BareEngine textVariables(String... names) {
+        textVariables.addAll(Arrays.asList(names));
         return this;
     }
 
@@ -169,20 +160,19 @@ public final class BareEngine extends ProcessEngineExtension
     @Override
     public void beforeEach(ExtensionContext context) {
         ClockUtil.setCurrentTime(now());
+        // fresh mocks, so that neither stubbing nor invocations leak from one test into the next
         mocks.clear();
-        stubs.clear();
         invocations.clear();
+        serviceLevelDue = null;
         Mocks.reset();
-        model.delegates.forEach((name, roles) -> {
-            Object m = delegateMock(name, roles);
-            mocks.put(name, m);
-            Mocks.register(name, m);
-        });
-        model.members.forEach((name, members) -> {
-            BeanStub stub = new BeanStub(name, model.dateMembers.getOrDefault(name, Set.of()));
-            stubs.put(name, stub);
-            Mocks.register(name, stub);
-        });
+        for (String name : beanNames) {
+            register(name, mock(JavaDelegate.class,
+                    recorded(name).extraInterfaces(ExecutionListener.class, TaskListener.class)));
+        }
+        ServiceLevels serviceLevels = mock(ServiceLevels.class, recorded(SERVICE_LEVELS));
+        doAnswer(call -> serviceLevelDue != null ? serviceLevelDue : ClockUtil.getCurrentTime())
+                .when(serviceLevels).due(any());
+        register(SERVICE_LEVELS, serviceLevels);
         BpmnAwareTests.init(processEngine);
     }
 
@@ -204,10 +194,7 @@ public final class BareEngine extends ProcessEngineExtension
             }
         } finally {
             if (processEngine != null) {
-                if (bareDeploymentId != null) {
-                    processEngine.getRepositoryService().deleteDeployment(bareDeploymentId, true, true);
-                }
-                processEngine.close();
+                processEngine.close(); // and with it the schema: create-drop
             }
             super.afterAll(context);
         }
@@ -240,42 +227,32 @@ public final class BareEngine extends ProcessEngineExtension
         return bean(name, TaskListener.class);
     }
 
-    /** The stub behind {@code ${name.member(...)}}. */
-    public BeanStub stub(String name) {
-        BeanStub stub = stubs.get(name);
-        if (stub == null) {
-            throw new IllegalArgumentException(modelResource + " calls no bean '" + name + "'; it calls " + stubs.keySet());
-        }
-        return stub;
+    /** What {@code serviceLevels.due(execution)} answers from now on in this test, in place of "now". */
+    public void serviceLevelsDue(Date due) {
+        serviceLevelDue = due;
     }
 
-    /** What the delegate (or execution listener) does from now on in this test, in place of nothing. */
+    /** What the delegate or execution listener does from now on in this test, in place of nothing. */
     public void onExecute(String name, Consumer<DelegateExecution> behaviour) {
-        Object bean = bean(name, Object.class);
+        Answer<Void> answer = call -> {
+            behaviour.accept(call.getArgument(0));
+            return null;
+        };
         try {
-            if (bean instanceof JavaDelegate delegate) {
-                doAnswer(invocation -> {
-                    behaviour.accept(invocation.getArgument(0));
-                    return null;
-                }).when(delegate).execute(any());
-            } else {
-                doAnswer(invocation -> {
-                    behaviour.accept(invocation.getArgument(0));
-                    return null;
-                }).when(executionListener(name)).notify(any(DelegateExecution.class));
-            }
+            doAnswer(answer).when(delegate(name)).execute(any());
+            doAnswer(answer).when(executionListener(name)).notify(any(DelegateExecution.class));
         } catch (Exception e) {
-            throw new IllegalStateException(e);
+            throw new IllegalStateException(e); // stubbing calls nothing; the throws clause is the interfaces'
         }
     }
 
     /** The delegate or execution listener sets these variables (name, value, name, value...), as the real one would. */
-    public void setsVariables(String name, Object... namesAndValues) {
-        Map<String, Object> variables = pairs(namesAndValues);
+    public void setsVariables(String name, String variable, Object value, Object... moreNamesAndValues) {
+        Map<String, Object> variables = BpmnAwareTests.withVariables(variable, value, moreNamesAndValues);
         onExecute(name, execution -> execution.setVariables(variables));
     }
 
-    /** One invocation of a delegate or listener mock: where, and for a listener on which event. */
+    /** One invocation of a mocked bean: where, and for a listener on which event. */
     public record Invoked(String activityId, String event) {
     }
 
@@ -290,104 +267,103 @@ public final class BareEngine extends ProcessEngineExtension
         return invocations(name).stream().map(Invoked::activityId).toList();
     }
 
-    /** Start variables, with a placeholder for each variable the model only shows as text. */
+    /** Start variables, with a placeholder for each of the {@link #textVariables}. */
     public Map<String, Object> withTextVariables(Map<String, Object> variables) {
         Map<String, Object> all = new HashMap<>();
-        model.textOnlyVariables.forEach(name -> all.put(name, "[" + name + "]"));
+        textVariables.forEach(name -> all.put(name, "[" + name + "]"));
         all.putAll(variables);
         return all;
     }
 
-    // --- engine and deployment ---
+    // --- engine, model and mocks ---
 
     private void ensureEngine() {
         if (processEngine != null) {
             return;
         }
-        model = ModelScan.of(modelResource);
         String name = "bare-" + UUID.randomUUID();
         StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
         configuration.setProcessEngineName(name);
+        // a database of its own, so that classes cannot see each other's instances or history
         configuration.setJdbcUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=1000");
         configuration.setDatabaseSchemaUpdate("create-drop");
+        // the every-path check reads the passed flow nodes from the history
         configuration.setHistory("full");
+        // timers fire only when a test executes their job
         configuration.setJobExecutorActivate(false);
         configuration.setMetricsEnabled(false);
         configuration.setDbMetricsReporterActivate(false);
-        configuration.setExpressionManager(new StubbingExpressionManager());
-        List<BpmnParseListener> listeners = new ArrayList<>();
-        listeners.add(new FlowRecorder(takenFlows));
-        configuration.setCustomPostBPMNParseListeners(listeners);
-        ProcessEngine engine = configuration.buildProcessEngine();
-        setProcessEngine(engine);
-        bareDeploymentId = deploy(engine);
-    }
-
-    private String deploy(ProcessEngine engine) {
-        DeploymentBuilder deployment = engine.getRepositoryService().createDeployment()
-                .name("bare " + modelResource)
-                .addClasspathResource(modelResource);
+        // resolves a ${name} that no variable answers from Mocks
+        configuration.setExpressionManager(new MockExpressionManager());
+        // a list the engine can add its own parse listeners to
+        configuration.setCustomPostBPMNParseListeners(new ArrayList<>(List.of(new FlowRecorder())));
+        setProcessEngine(configuration.buildProcessEngine());
+        RepositoryService repository = processEngine.getRepositoryService();
+        DeploymentBuilder deployment = repository.createDeployment()
+                .name("bare " + modelResource).addClasspathResource(modelResource);
         extraResources.forEach(deployment::addClasspathResource);
-        return deployment.deploy().getId();
+        readModel(Bpmn.readModelFromStream(repository.getResourceAsStream(deployment.deploy().getId(), modelResource)));
     }
 
-    // --- mocks ---
+    /** The beans to mock and the paths to drive, read with the model API as deployed. */
+    private void readModel(BpmnModelInstance model) {
+        model.getModelElementsByType(FlowNode.class).forEach(node -> flowNodes.add(node.getId()));
+        model.getModelElementsByType(SequenceFlow.class).forEach(flow -> sequenceFlows.add(flow.getId()));
+        // service, send and business rule tasks alike: Task has no getter for the attribute
+        model.getModelElementsByType(Task.class)
+                .forEach(task -> addBean(task.getAttributeValueNs(CAMUNDA_NS, "delegateExpression")));
+        model.getModelElementsByType(CamundaExecutionListener.class)
+                .forEach(listener -> addBean(listener.getCamundaDelegateExpression()));
+        model.getModelElementsByType(CamundaTaskListener.class)
+                .forEach(listener -> addBean(listener.getCamundaDelegateExpression()));
+    }
 
-    private Object delegateMock(String name, Set<Role> roles) {
-        List<Class<?>> types = roles.stream().<Class<?>>map(r -> r.type).toList();
-        // the engine hands every delegate its execution or task: note where, before it moves on
-        InvocationListener whereInvoked = report -> {
-            Object[] args = report.getInvocation() instanceof Invocation i ? i.getArguments() : new Object[0];
-            String activity = args.length == 0 ? null : activityOf(args[0]);
-            if (activity != null) {
-                invocations.computeIfAbsent(name, k -> new ArrayList<>()).add(new Invoked(activity, eventOf(args[0])));
-            }
-        };
-        var settings = withSettings().name(name).invocationListeners(whereInvoked);
-        if (types.size() > 1) {
-            settings = settings.extraInterfaces(types.subList(1, types.size()).toArray(Class[]::new));
+    /** Notes the bean a delegate expression names; a task without one (a user task, say) has null. */
+    private void addBean(String delegateExpression) {
+        if (delegateExpression == null) {
+            return;
         }
-        return mock(types.get(0), settings);
+        Matcher name = BEAN_NAME.matcher(delegateExpression);
+        if (!name.matches()) {
+            throw new IllegalStateException(modelResource + " has delegateExpression=\"" + delegateExpression
+                    + "\"; the bare engine mocks only a bean by name, ${beanName}");
+        }
+        beanNames.add(name.group(1));
+    }
+
+    private void register(String name, Object mock) {
+        mocks.put(name, mock);
+        Mocks.register(name, mock);
+    }
+
+    /** Settings under which the mock notes where the engine was when it called it. */
+    private MockSettings recorded(String name) {
+        return withSettings().name(name).invocationListeners(report -> {
+            // stubbing and verifying call the mock too, with matchers' nulls: those have no activity
+            Invoked where = where(((Invocation) report.getInvocation()).getArguments());
+            if (where != null) {
+                invocations.computeIfAbsent(name, k -> new ArrayList<>()).add(where);
+            }
+        });
+    }
+
+    private static Invoked where(Object[] arguments) {
+        Object argument = arguments.length == 0 ? null : arguments[0];
+        if (argument instanceof DelegateExecution execution) {
+            return new Invoked(execution.getCurrentActivityId(), execution.getEventName());
+        }
+        return argument instanceof DelegateTask task ? new Invoked(task.getTaskDefinitionKey(), task.getEventName()) : null;
     }
 
     private <T> T bean(String name, Class<T> type) {
         Object bean = mocks.get(name);
         if (bean == null) {
-            throw new IllegalArgumentException(modelResource + " has no delegate '" + name + "'; it has " + mocks.keySet());
+            throw new IllegalArgumentException(modelResource + " names no bean '" + name + "'; it names " + mocks.keySet());
         }
         if (!type.isInstance(bean)) {
-            throw new IllegalArgumentException("'" + name + "' is used as " + model.delegates.get(name) + ", not as "
-                    + type.getSimpleName());
+            throw new IllegalArgumentException("'" + name + "' is not a " + type.getSimpleName());
         }
         return type.cast(bean);
-    }
-
-    private static String activityOf(Object argument) {
-        if (argument instanceof DelegateExecution execution) {
-            return execution.getCurrentActivityId();
-        }
-        if (argument instanceof DelegateTask task) {
-            return task.getTaskDefinitionKey();
-        }
-        return null;
-    }
-
-    private static String eventOf(Object argument) {
-        if (argument instanceof DelegateExecution execution) {
-            return execution.getEventName();
-        }
-        return argument instanceof DelegateTask task ? task.getEventName() : null;
-    }
-
-    private static Map<String, Object> pairs(Object... namesAndValues) {
-        if (namesAndValues.length % 2 != 0) {
-            throw new IllegalArgumentException("names and values come in pairs");
-        }
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            map.put((String) namesAndValues[i], namesAndValues[i + 1]);
-        }
-        return map;
     }
 
     // --- every path ---
@@ -400,16 +376,10 @@ public final class BareEngine extends ProcessEngineExtension
     }
 
     private void assertEveryPathDriven() {
-        Set<String> passedNodes = new HashSet<>();
-        for (ProcessDefinition definition : processEngine.getRepositoryService().createProcessDefinitionQuery()
-                .deploymentId(bareDeploymentId).list()) {
-            processEngine.getHistoryService().createHistoricActivityInstanceQuery()
-                    .processDefinitionId(definition.getId()).list().stream()
-                    .map(HistoricActivityInstance::getActivityId).forEach(passedNodes::add);
-        }
-        Set<String> nodesMissed = new TreeSet<>(model.flowNodes);
-        nodesMissed.removeAll(passedNodes);
-        Set<String> flowsMissed = new TreeSet<>(model.sequenceFlows);
+        Set<String> nodesMissed = new TreeSet<>(flowNodes);
+        processEngine.getHistoryService().createHistoricActivityInstanceQuery().list().stream()
+                .map(HistoricActivityInstance::getActivityId).forEach(nodesMissed::remove);
+        Set<String> flowsMissed = new TreeSet<>(sequenceFlows);
         flowsMissed.removeAll(takenFlows);
         if (!nodesMissed.isEmpty() || !flowsMissed.isEmpty()) {
             throw new AssertionError("No test of this class drove these paths of " + modelResource
@@ -418,396 +388,12 @@ public final class BareEngine extends ProcessEngineExtension
     }
 
     /** Notes every sequence flow any instance takes; the history has no record of them. */
-    private static final class FlowRecorder extends AbstractBpmnParseListener {
-
-        private final Set<String> taken;
-
-        FlowRecorder(Set<String> taken) {
-            this.taken = taken;
-        }
+    private final class FlowRecorder extends AbstractBpmnParseListener {
 
         @Override
-        public void parseSequenceFlow(org.camunda.bpm.engine.impl.util.xml.Element element, ScopeImpl scope,
-                TransitionImpl transition) {
+        public void parseSequenceFlow(Element element, ScopeImpl scope, TransitionImpl transition) {
             transition.addListener(ExecutionListener.EVENTNAME_TAKE,
-                    (ExecutionListener) execution -> taken.add(execution.getCurrentTransitionId()));
-        }
-    }
-
-    // --- stubs for beans with members ---
-
-    /**
-     * Stands in for a bean whose methods or properties the model calls. Answers {@code null}, or
-     * the engine's current time for a member the model uses as a date, until told otherwise; keeps
-     * every call with the activity it was made at.
-     */
-    public static final class BeanStub {
-
-        /** One call: the member, its arguments, and the activity the engine was at. */
-        public record Call(String member, List<Object> arguments, String activityId) {
-        }
-
-        private final String name;
-        private final Set<String> dateMembers;
-        private final Map<String, Function<Call, Object>> answers = new HashMap<>();
-        private final List<Call> calls = new ArrayList<>();
-
-        BeanStub(String name, Set<String> dateMembers) {
-            this.name = name;
-            this.dateMembers = dateMembers;
-        }
-
-        /** From now on in this test, the member answers this. */
-        public BeanStub answer(String member, Function<Call, Object> answer) {
-            answers.put(member, answer);
-            return this;
-        }
-
-        public BeanStub returns(String member, Object value) {
-            return answer(member, call -> value);
-        }
-
-        /** The calls of the member so far in this test, in order. */
-        public List<Call> calls(String member) {
-            return calls.stream().filter(c -> c.member().equals(member)).toList();
-        }
-
-        /** The activities at which the member was called so far in this test, in order. */
-        public List<String> calledAt(String member) {
-            return calls(member).stream().map(Call::activityId).toList();
-        }
-
-        Object call(String member, Object[] arguments, VariableScope scope) {
-            Call call = new Call(member, arguments == null ? List.of() : Collections.unmodifiableList(
-                    new ArrayList<>(Arrays.asList(arguments))), activityOf(scope));
-            calls.add(call);
-            Function<Call, Object> answer = answers.get(member);
-            if (answer != null) {
-                return answer.apply(call);
-            }
-            return dateMembers.contains(member) ? ClockUtil.getCurrentTime() : null;
-        }
-
-        @Override
-        public String toString() {
-            return "stub of " + name;
-        }
-    }
-
-    /** The mock expression manager, with method calls and property reads on stubs answered by them. */
-    private static final class StubbingExpressionManager extends MockExpressionManager {
-
-        @Override
-        protected ELResolver createElResolver() {
-            CompositeELResolver resolver = new CompositeELResolver();
-            resolver.add(new StubResolver());
-            resolver.add(super.createElResolver());
-            return resolver;
-        }
-    }
-
-    private static final class StubResolver extends ELResolver {
-
-        @Override
-        public Object invoke(ELContext context, Object base, Object method, Class<?>[] types, Object[] params) {
-            if (base instanceof BeanStub stub) {
-                context.setPropertyResolved(true);
-                return stub.call(String.valueOf(method), params, scope(context));
-            }
-            return null;
-        }
-
-        @Override
-        public Object getValue(ELContext context, Object base, Object property) {
-            if (base instanceof BeanStub stub) {
-                context.setPropertyResolved(true);
-                return stub.call(String.valueOf(property), null, scope(context));
-            }
-            return null;
-        }
-
-        private static VariableScope scope(ELContext context) {
-            Object scope = context.getContext(VariableScope.class);
-            return scope instanceof VariableScope s ? s : null;
-        }
-
-        @Override
-        public Class<?> getType(ELContext context, Object base, Object property) {
-            return null;
-        }
-
-        @Override
-        public void setValue(ELContext context, Object base, Object property, Object value) {
-            // stubs take no assignments; the next resolver reports that the property cannot be set
-        }
-
-        @Override
-        public boolean isReadOnly(ELContext context, Object base, Object property) {
-            if (base instanceof BeanStub) {
-                context.setPropertyResolved(true);
-                return true;
-            }
-            return false;
-        }
-
-        @Override
-        public Iterator<FeatureDescriptor> getFeatureDescriptors(ELContext context, Object base) {
-            return null;
-        }
-
-        @Override
-        public Class<?> getCommonPropertyType(ELContext context, Object base) {
-            return null;
-        }
-    }
-
-    // --- reading the model ---
-
-    /** Where a delegate expression stands decides which interface its mock has. */
-    private enum Role {
-        DELEGATE(JavaDelegate.class), EXECUTION_LISTENER(ExecutionListener.class), TASK_LISTENER(TaskListener.class);
-
-        final Class<?> type;
-
-        Role(Class<?> type) {
-            this.type = type;
-        }
-    }
-
-    /** What the mocks and the coverage check need to know of one BPMN file. */
-    private static final class ModelScan {
-
-        private static final Pattern WHOLE_IDENTIFIER = Pattern.compile("^\\s*[$#]\\{\\s*([A-Za-z_]\\w*)\\s*}\\s*$");
-        private static final Set<String> KEYWORDS = Set.of("true", "false", "null", "empty", "not", "and", "or",
-                "div", "mod", "eq", "ne", "lt", "gt", "le", "ge", "instanceof");
-        /** What the engine itself resolves in an expression. */
-        private static final Set<String> BUILT_INS = Set.of("execution", "task", "externalTask", "caseExecution",
-                "authenticatedUserId");
-        private static final Set<String> DATE_ATTRIBUTES = Set.of("dueDate", "followUpDate");
-        private static final Set<String> DATE_ELEMENTS = Set.of("timeDate");
-
-        final Map<String, Set<Role>> delegates = new TreeMap<>();
-        final Map<String, Set<String>> members = new TreeMap<>();
-        final Map<String, Set<String>> dateMembers = new HashMap<>();
-        final Set<String> textOnlyVariables = new TreeSet<>();
-        final Set<String> flowNodes = new TreeSet<>();
-        final Set<String> sequenceFlows = new TreeSet<>();
-
-        private final Set<String> shownVariables = new HashSet<>();
-        private final Set<String> usedVariables = new HashSet<>();
-
-        static ModelScan of(String resource) {
-            ModelScan scan = new ModelScan();
-            try (InputStream in = BareEngine.class.getClassLoader().getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalArgumentException("No " + resource + " on the class path");
-                }
-                DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-                factory.setNamespaceAware(true);
-                factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-                Document document = factory.newDocumentBuilder().parse(in);
-                scan.visit(document.getDocumentElement(), false);
-            } catch (IOException | ParserConfigurationException | SAXException e) {
-                throw new IllegalStateException("Cannot read " + resource, e);
-            }
-            scan.members.keySet().forEach(name -> {
-                if (scan.delegates.containsKey(name)) {
-                    throw new IllegalStateException("'" + name + "' is used both as a delegate and with members in "
-                            + resource + "; one mock cannot be both");
-                }
-            });
-            scan.shownVariables.stream().filter(v -> !scan.usedVariables.contains(v)).forEach(scan.textOnlyVariables::add);
-            return scan;
-        }
-
-        private void visit(Element element, boolean inProcess) {
-            String local = element.getLocalName();
-            boolean process = inProcess || "process".equals(local);
-            if ("script".equals(local)) {
-                return;
-            }
-            if (process && isFlowElement(element)) {
-                ("sequenceFlow".equals(local) ? sequenceFlows : flowNodes).add(element.getAttribute("id"));
-            }
-            NamedNodeMap attributes = element.getAttributes();
-            for (int i = 0; i < attributes.getLength(); i++) {
-                Attr attribute = (Attr) attributes.item(i);
-                String name = attribute.getLocalName() == null ? attribute.getName() : attribute.getLocalName();
-                if ("delegateExpression".equals(name)) {
-                    delegateExpression(local, attribute.getValue());
-                } else {
-                    expressions(attribute.getValue(), false, DATE_ATTRIBUTES.contains(name));
-                }
-            }
-            NodeList children = element.getChildNodes();
-            for (int i = 0; i < children.getLength(); i++) {
-                Node child = children.item(i);
-                if (child instanceof Element e) {
-                    visit(e, process);
-                } else if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
-                    expressions(child.getNodeValue(), "documentation".equals(local), DATE_ELEMENTS.contains(local));
-                }
-            }
-        }
-
-        /** Flow nodes and sequence flows: what the engine passes and history records. */
-        private static boolean isFlowElement(Element element) {
-            String local = element.getLocalName();
-            if (!"http://www.omg.org/spec/BPMN/20100524/MODEL".equals(element.getNamespaceURI())
-                    || !element.hasAttribute("id")) {
-                return false;
-            }
-            return local.endsWith("Task") || local.endsWith("Event") || local.endsWith("Gateway")
-                    || local.endsWith("SubProcess") || local.equals("subProcess") || local.equals("callActivity")
-                    || local.equals("task")
-                    || local.equals("transaction") || local.equals("sequenceFlow");
-        }
-
-        private void delegateExpression(String element, String expression) {
-            Matcher m = WHOLE_IDENTIFIER.matcher(expression);
-            if (!m.matches()) {
-                // e.g. ${factory.delegate()}: its bean is a stub like any other member call
-                expressions(expression, false, false);
-                return;
-            }
-            Role role = switch (element) {
-                case "executionListener" -> Role.EXECUTION_LISTENER;
-                case "taskListener" -> Role.TASK_LISTENER;
-                default -> Role.DELEGATE;
-            };
-            delegates.computeIfAbsent(m.group(1), k -> EnumSet.noneOf(Role.class)).add(role);
-        }
-
-        /** Each ${...} or #{...} in the text: its root identifiers, as beans or variables. */
-        private void expressions(String text, boolean shownOnly, boolean wantsDate) {
-            if (text == null) {
-                return;
-            }
-            int at = 0;
-            while (true) {
-                int start = indexOfExpression(text, at);
-                if (start < 0) {
-                    return;
-                }
-                int end = endOfExpression(text, start + 2);
-                identifiers(text.substring(start + 2, end), shownOnly, wantsDate);
-                at = end + 1;
-            }
-        }
-
-        private static int indexOfExpression(String text, int from) {
-            int dollar = text.indexOf("${", from);
-            int hash = text.indexOf("#{", from);
-            if (dollar < 0) {
-                return hash;
-            }
-            return hash < 0 ? dollar : Math.min(dollar, hash);
-        }
-
-        private static int endOfExpression(String text, int from) {
-            char quote = 0;
-            for (int i = from; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (quote != 0) {
-                    if (c == '\\') {
-                        i++;
-                    } else if (c == quote) {
-                        quote = 0;
-                    }
-                } else if (c == '\'' || c == '"') {
-                    quote = c;
-                } else if (c == '}') {
-                    return i;
-                }
-            }
-            return text.length();
-        }
-
-        private void identifiers(String el, boolean shownOnly, boolean wantsDate) {
-            int i = 0;
-            int n = el.length();
-            while (i < n) {
-                char c = el.charAt(i);
-                if (c == '\'' || c == '"') {
-                    i = skipString(el, i);
-                    continue;
-                }
-                if (Character.isDigit(c)) {
-                    while (i < n && (Character.isLetterOrDigit(el.charAt(i)) || el.charAt(i) == '.')) {
-                        i++;
-                    }
-                    continue;
-                }
-                if (!Character.isJavaIdentifierStart(c)) {
-                    i++;
-                    continue;
-                }
-                int start = i;
-                while (i < n && Character.isJavaIdentifierPart(el.charAt(i))) {
-                    i++;
-                }
-                String word = el.substring(start, i);
-                char before = previousNonSpace(el, start);
-                char after = nextNonSpace(el, i);
-                if (before == '.' || KEYWORDS.contains(word) || BUILT_INS.contains(word) || after == '(') {
-                    // a member of something already seen, a keyword, the engine's own, or a function
-                    continue;
-                }
-                if (after == ':' && isFunctionAfterPrefix(el, i)) {
-                    continue;
-                }
-                if (after == '.' || after == '[') {
-                    String member = memberAfter(el, i);
-                    members.computeIfAbsent(word, k -> new TreeSet<>());
-                    if (member != null) {
-                        members.get(word).add(member);
-                        if (wantsDate) {
-                            dateMembers.computeIfAbsent(word, k -> new HashSet<>()).add(member);
-                        }
-                    }
-                } else if (shownOnly) {
-                    shownVariables.add(word);
-                } else {
-                    usedVariables.add(word);
-                }
-            }
-        }
-
-        private static int skipString(String el, int i) {
-            char quote = el.charAt(i++);
-            while (i < el.length() && el.charAt(i) != quote) {
-                i += el.charAt(i) == '\\' ? 2 : 1;
-            }
-            return i + 1;
-        }
-
-        private static char previousNonSpace(String el, int i) {
-            for (int j = i - 1; j >= 0; j--) {
-                if (!Character.isWhitespace(el.charAt(j))) {
-                    return el.charAt(j);
-                }
-            }
-            return 0;
-        }
-
-        private static char nextNonSpace(String el, int i) {
-            for (int j = i; j < el.length(); j++) {
-                if (!Character.isWhitespace(el.charAt(j))) {
-                    return el.charAt(j);
-                }
-            }
-            return 0;
-        }
-
-        /** prefix:name( is a namespaced function; a ternary's "a ? b : c" is not. */
-        private static boolean isFunctionAfterPrefix(String el, int i) {
-            Matcher m = Pattern.compile("\\s*:\\s*[A-Za-z_]\\w*\\s*\\(").matcher(el);
-            return m.find(i) && m.start() == i;
-        }
-
-        private static String memberAfter(String el, int i) {
-            Matcher m = Pattern.compile("\\s*\\.\\s*([A-Za-z_]\\w*)").matcher(el);
-            return m.find(i) && m.start() == i ? m.group(1) : null;
+                    (ExecutionListener) execution -> takenFlows.add(execution.getCurrentTransitionId()));
         }
     }
 }

@@ -36,6 +36,8 @@ class LegalAidPathsTest {
             // the eligibility delegates evaluate it; deployed so the model travels as it does in production
             .alsoDeploying("processes/legal-aid-eligibility.dmn")
             .clockAt("2026-01-05T10:00:00+08:00")
+            // shown in task documentation; the mocked delegates do not set them
+            .textVariables("caseNo", "caseSummary", "eligibilityReason", "missingItems", "reminderText")
             .requireEveryPath();
 
     private static final String KEY = "legal-aid-request";
