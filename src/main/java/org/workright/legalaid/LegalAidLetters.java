@@ -17,9 +17,11 @@ import org.workright.system.Zones;
 class LegalAidLetters {
 
     private final LetterService letters;
+    private final LegalAidProperties properties;
 
-    LegalAidLetters(LetterService letters) {
+    LegalAidLetters(LetterService letters, LegalAidProperties properties) {
         this.letters = letters;
+        this.properties = properties;
     }
 
     /** 补充材料通知书: everything missing at once, with the day it is due (LAL art 43). */
@@ -27,9 +29,12 @@ class LegalAidLetters {
         toWorker("legal-aid.supplement", c, "supplement-" + round, Map.of("missingItems", missingItems, "due", due));
     }
 
-    /** 不予法律援助决定书, with the reasons and the objection route (LAL art 49). */
+    /**
+     * 不予法律援助决定书: the reasons, the body that hears an objection by name and address (LAL art
+     * 49), the government legal-aid institution as another door, and the limitation still running.
+     */
     void refusal(LegalAidCase c, String reason) {
-        toWorker("legal-aid.refusal", c, "decision", Map.of("reason", reason));
+        toWorker("legal-aid.refusal", c, "decision", Map.of("reason", reason, "objection", objection()));
     }
 
     /** 给予法律援助决定书, or 先行法律援助决定书 for urgent aid (LAL art 44). */
@@ -51,10 +56,15 @@ class LegalAidLetters {
         toWorker("legal-aid.closure", c, "closure", Map.of("outcome", outcome));
     }
 
-    /** 终止法律援助决定书 with its statutory ground (LAL art 48). */
+    /** 终止法律援助决定书 with its statutory ground (LAL art 48) and where to object (art 49). */
     void termination(LegalAidCase c, TerminationReason reason, String note) {
         toWorker("legal-aid.termination", c, "termination",
-                Map.of("reason", reason.label(), "note", note == null ? "" : note));
+                Map.of("reason", reason.label(), "note", note == null ? "" : note, "objection", objection()));
+    }
+
+    /** Who hears an objection to a refusal or a termination (LAL art 49). */
+    private Map<String, Object> objection() {
+        return Map.of("name", properties.objection().name(), "address", properties.objection().address());
     }
 
     private void toWorker(String kind, LegalAidCase c, String step, Map<String, Object> values) {

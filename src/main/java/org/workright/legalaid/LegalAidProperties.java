@@ -15,5 +15,13 @@ public record LegalAidProperties(
         int urgentAssignmentDays,
         int urgentThresholdDays,
         int reminderLeadDays,
-        int progressCheckDays) {
+        int progressCheckDays,
+        Objection objection) {
+
+    /**
+     * Where a worker objects to a refusal or termination: the union that set up the legal-aid
+     * centre (LAL art 49 by reference from art 68), as its letters name it.
+     */
+    public record Objection(String name, String address) {
+    }
 }

@@ -107,7 +107,9 @@ class LegalAidProcessTest {
         assertThat(caseOf(pi).status()).isEqualTo(CaseStatus.REFUSED);
         Letter refusal = letters.findIssued(caseNo(pi), "decision").orElseThrow();
         assertThat(refusal.kind()).isEqualTo("legal-aid.refusal");
-        assertThat(refusal.html()).contains("申请事项不属于劳动争议").contains("异议");
+        assertThat(refusal.html()).contains("申请事项不属于劳动争议")
+                .contains("向设立本中心的昆明市总工会（地址：云南省昆明市五华区示例路1号）提出异议")
+                .contains("司法行政部门设立的法律援助机构").contains("时效仍在计算");
     }
 
     @Test
