@@ -18,7 +18,7 @@ import org.apache.commons.logging.LogFactory;
  * notice, plus the weekend days that notice declares make-up working days (调休). Each year is
  * one JSON file under {@code calendar/} on the class path, so a new notice is a data change,
  * not a code change. A year without a file falls back to plain Monday to Friday, and a file marked
- * provisional holds only the statutory days of the holiday regulation; both get one WARN per year
+ * provisional is shaped by the standing holiday rule without its make-up working days; both get one WARN per year
  * rather than breaking deadline computation before the notice is published.
  *
  * <p>Immutable and thread-safe; the only mutable state is the record of which incomplete years
@@ -98,11 +98,13 @@ public final class StatutoryCalendar {
         }
         YearSchedule schedule = schedules.get(day.getYear());
         if (schedule == null) {
-            warnOnce(day.getYear(), "no statutory holiday schedule; treating Monday to Friday as working days");
+            warnOnce(day.getYear(), "no statutory holiday schedule; Monday to Friday are treated as working days, "
+                    + "so deadlines in that year may come out earlier than the law's");
             return !isWeekend(day);
         }
         if (schedule.provisional()) {
-            warnOnce(day.getYear(), "provisional schedule (statutory holidays only, no bridging or make-up days)");
+            warnOnce(day.getYear(), "provisional schedule shaped by the standing holiday rule; its make-up working "
+                    + "days (调休) are unknown, so deadlines in that year may come out later than the law's");
         }
         if (schedule.restDays().contains(day)) {
             return false;
@@ -169,7 +171,7 @@ public final class StatutoryCalendar {
     private void warnOnce(int year, String what) {
         if (warnedYears.add(year)) {
             LOG.warn(year + ": " + what + " (" + resourceRoot + "/" + year
-                    + ".json); deadlines in that year may be too early until the State Council notice is added");
+                    + ".json) until the State Council notice for the year is added");
         }
     }
 

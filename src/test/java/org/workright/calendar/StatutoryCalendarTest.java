@@ -166,19 +166,27 @@ class StatutoryCalendarTest {
     class ProvisionalYear {
 
         @Test
-        void statutoryHolidaysOf2027AreRestDaysBeforeTheNoticeIsOut_andTheYearIsWarnedAbout() {
-            // Spring Festival: eve (Fri 2/5) to day 3 (Mon 2/8), weekend days made up on Tue 2/9 and Wed 2/10
+        void holidaysOf2027FollowTheStandingRuleBeforeTheNoticeIsOut_andTheYearIsWarnedAbout() {
+            // the five rest days the standing rule adds to the statutory days and their 补假
+            for (String day : new String[] {"2027-02-11", "2027-02-12", "2027-05-05", "2027-10-06", "2027-10-07"}) {
+                assertThat(calendar.isRestDay(day(day))).as(day).isTrue();
+            }
+            // Spring Festival runs eve (Fri 2/5) to Fri 2/12: 8 days; work resumes Monday
             assertThat(calendar.isRestDay(day("2027-02-05"))).isTrue();
-            assertThat(calendar.isRestDay(day("2027-02-10"))).isTrue();
-            assertThat(calendar.isWorkingDay(day("2027-02-11"))).isTrue();
-            assertThat(calendar.isRestDay(day("2027-10-05"))).isTrue();
+            assertThat(calendar.isWorkingDay(day("2027-02-15"))).isTrue();
+            assertThat(calendar.isWorkingDay(day("2027-05-06"))).isTrue();
+            assertThat(calendar.isWorkingDay(day("2027-10-08"))).isTrue();
+            // mid-week festivals are the day alone
+            assertThat(calendar.isRestDay(day("2027-06-09"))).isTrue();
+            assertThat(calendar.isWorkingDay(day("2027-06-10"))).isTrue();
             assertThat(calendar.warnedYears()).containsExactly(2027);
         }
 
         @Test
         void aSixtyWorkingDayInspectionStartedTodaySkipsTheSpringFestival() {
-            // Tuesday 1 December 2026 + 60 working days: without 2027 data it would be 23 February
-            assertThat(calendar.addWorkingDays(day("2026-12-01"), 60)).isEqualTo(day("2027-03-02"));
+            // Tuesday 1 December 2026 + 60 working days: without 2027 data it would be 23 February; New Year
+            // and the six Spring Festival weekdays (2/5, 2/8-2/12) move it to Thursday 4 March
+            assertThat(calendar.addWorkingDays(day("2026-12-01"), 60)).isEqualTo(day("2027-03-04"));
         }
     }
 
