@@ -140,6 +140,15 @@ public final class StatutoryCalendar {
         return day;
     }
 
+    /**
+     * Whether the year's days are not yet the State Council's: its notice is missing or the file is
+     * provisional. A deadline in such a year is shown to people as provisional.
+     */
+    public boolean isProvisional(int year) {
+        YearSchedule schedule = schedules.get(year);
+        return schedule == null || schedule.provisional();
+    }
+
     /** False means dates in that year are computed as plain Monday to Friday. */
     public boolean hasScheduleFor(int year) {
         return schedules.containsKey(year);

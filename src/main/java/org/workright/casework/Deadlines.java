@@ -44,7 +44,7 @@ public class Deadlines {
 
     /** The deadline whose last day in time is {@code day}. */
     public Deadline of(LocalDate day) {
-        return new Deadline(day, timerDate(day));
+        return new Deadline(day, timerDate(day), calendar.isProvisional(day.getYear()));
     }
 
     /** "X日" from {@code start}; see {@link StatutoryCalendar#addCalendarDays}. */

@@ -73,7 +73,7 @@ class LegalAidDecisionSteps {
         LegalAidCase c = cases.require(caseNo);
         Deadline due = deadlines.calendarDaysFromToday(properties.supplementDays());
         cases.recordMissingItems(caseNo, missingItems, deadlines.today());
-        letters.supplement(c, round, missingItems, due.day());
+        letters.supplement(c, round, missingItems, due);
         return due;
     }
 

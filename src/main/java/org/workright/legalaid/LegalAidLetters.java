@@ -1,10 +1,10 @@
 package org.workright.legalaid;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
+import org.workright.casework.Deadline;
 import org.workright.letters.CaseView;
 import org.workright.letters.LetterService;
 import org.workright.system.Zones;
@@ -25,8 +25,9 @@ class LegalAidLetters {
     }
 
     /** 补充材料通知书: everything missing at once, with the day it is due (LAL art 43). */
-    void supplement(LegalAidCase c, int round, String missingItems, LocalDate due) {
-        toWorker("legal-aid.supplement", c, "supplement-" + round, Map.of("missingItems", missingItems, "due", due));
+    void supplement(LegalAidCase c, int round, String missingItems, Deadline due) {
+        toWorker("legal-aid.supplement", c, "supplement-" + round,
+                Map.of("missingItems", missingItems, "due", due.day(), "dueNote", due.note()));
     }
 
     /**

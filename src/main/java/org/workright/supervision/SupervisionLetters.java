@@ -50,7 +50,7 @@ class SupervisionLetters {
             Deadline replyDue) {
         return toEnterprise("supervision.service-receipt", c, SERVICE_RECEIPT, Map.of("servedOn", servedOn),
                 Map.of("notice", notice.number(), "method", method.label(), "recipient", recipient,
-                        "servedOn", servedOn, "replyDue", replyDue.day(),
+                        "servedOn", servedOn, "replyDue", replyDue.day(), "replyDueNote", replyDue.note(),
                         "replyWorkingDays", properties.replyWorkingDays()));
     }
 

@@ -36,6 +36,21 @@ class DeadlinesTest {
     }
 
     @Test
+    void aDeadlineInAYearWhoseNoticeIsNotOutIsProvisional_andSaysSo() {
+        Deadline known = deadlines.of(day("2026-12-31"));
+        Deadline provisional = deadlines.workingDays(day("2026-12-28"), 5);
+        Deadline unknownYear = deadlines.of(day("2031-03-03"));
+
+        assertThat(known.provisional()).isFalse();
+        assertThat(known.text()).isEqualTo("2026年12月31日");
+        assertThat(known.note()).isEmpty();
+        assertThat(provisional.day()).isEqualTo(day("2027-01-05"));
+        assertThat(provisional.provisional()).isTrue();
+        assertThat(provisional.text()).isEqualTo("2027年1月5日" + Deadline.PROVISIONAL_NOTE);
+        assertThat(unknownYear.provisional()).isTrue();
+    }
+
+    @Test
     void timerFiresAtTheStartOfTheDayAfterTheDeadline_inShanghai() {
         // when
         Date timer = deadlines.timerDate(day("2025-10-23"));

@@ -30,6 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.workright.ProcessClock;
 import org.workright.WorkRightTest;
+import org.workright.casework.Deadline;
 import org.workright.letters.Letter;
 import org.workright.letters.LetterService;
 
@@ -128,6 +129,18 @@ class LegalAidProcessTest {
 
         assertThat(pi).hasPassed(WITHDRAW).isEnded().hasPassed(END_WITHDRAWN);
         assertThat(caseOf(pi).status()).isEqualTo(CaseStatus.WITHDRAWN);
+    }
+
+    /** A deadline counted on 2027's provisional holidays says so in the letter that sets it. */
+    @Test
+    void aSupplementDueInAYearWhoseHolidaysAreProvisionalIsMarkedAsSuch() {
+        clock.moveTo(ZonedDateTime.of(2026, 12, 28, 10, 0, 0, 0, ZONE));
+        ProcessInstance pi = apply(TestApplications.wageClaim());
+        complete(task(pi), withVariables("complete", false, "missingItems", "劳动合同"));
+
+        // 15 days from Monday 28 December 2026: Tuesday 12 January 2027
+        assertThat(letters.findIssued(caseNo(pi), "supplement-1").orElseThrow().html())
+                .contains("2027年1月12日</strong>" + Deadline.PROVISIONAL_NOTE + "前补充提交");
     }
 
     @Test
