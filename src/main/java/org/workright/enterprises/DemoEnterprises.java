@@ -14,8 +14,8 @@ import org.workright.enterprises.Enterprise.UnionStatus;
 @ConditionalOnProperty(name = "workright.demo.enabled", havingValue = "true")
 class DemoEnterprises implements ApplicationRunner {
 
-    static final String MACHINERY = "91530111MA6K7XQ3P8";
-    static final String CONSTRUCTION = "91530103MA6N2R8L4M";
+    static final String MACHINERY = "91530111MA6K7XQ34D";
+    static final String CONSTRUCTION = "91530103MA6N2R8L6U";
 
     private final EnterpriseRegister register;
 
@@ -30,9 +30,9 @@ class DemoEnterprises implements ApplicationRunner {
                 false, 320, UnionStatus.ESTABLISHED));
         add(new Enterprise(CONSTRUCTION, "昆明示例建筑劳务有限公司", "昆明市盘龙区示例路8号", "吴海", "盘龙区", "建筑业",
                 false, 150, UnionStatus.ESTABLISHED));
-        add(new Enterprise("91530102216530188C", "昆明示例城市服务集团有限公司", "昆明市五华区示例大道18号", "李明",
+        add(new Enterprise("91530102216530182R", "昆明示例城市服务集团有限公司", "昆明市五华区示例大道18号", "李明",
                 "五华区", "环境卫生", true, 1200, UnionStatus.ESTABLISHED));
-        add(new Enterprise("91530126MA6P3C9D1H", "石林示例旅游开发有限公司", "石林彝族自治县示例街6号", "普文", "石林彝族自治县",
+        add(new Enterprise("91530126MA6P3C9D3P", "石林示例旅游开发有限公司", "石林彝族自治县示例街6号", "普文", "石林彝族自治县",
                 "旅游业", false, 80, UnionStatus.NONE));
         register.addRepresentative("enterpriseA", MACHINERY);
         register.addRepresentative("enterpriseB", CONSTRUCTION);

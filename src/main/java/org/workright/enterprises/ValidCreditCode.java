@@ -6,6 +6,9 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -24,10 +27,26 @@ public @interface ValidCreditCode {
 
     Class<? extends Payload>[] payload() default {};
 
+    /**
+     * Created by Spring's validator factory, which passes the register's setting; built by plain
+     * Bean Validation it checks the organisation code too.
+     */
     class Validator implements ConstraintValidator<ValidCreditCode, String> {
+
+        private final boolean organisationCode;
+
+        public Validator() {
+            this(true);
+        }
+
+        @Autowired
+        public Validator(@Value("${workright.enterprises.check-organisation-code:true}") boolean organisationCode) {
+            this.organisationCode = organisationCode;
+        }
+
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            String problem = value == null ? null : CreditCode.problem(value);
+            String problem = value == null ? null : CreditCode.problem(value, organisationCode);
             if (problem != null) {
                 context.disableDefaultConstraintViolation();
                 context.buildConstraintViolationWithTemplate(problem).addConstraintViolation();

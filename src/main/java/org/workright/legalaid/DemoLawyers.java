@@ -32,7 +32,7 @@ class DemoLawyers implements ApplicationRunner {
                 EnumSet.of(ClaimType.WAGE_ARREARS, ClaimType.CONTRACT_TERMINATION, ClaimType.OTHER_LABOUR), 8);
         lawyers.save("lawyer4", "杨磊", "昆明五华律师事务所", "0871-63100004",
                 EnumSet.of(ClaimType.WORK_INJURY, ClaimType.SOCIAL_INSURANCE, ClaimType.OTHER_LABOUR), 8);
-        lawyers.addConflict("lawyer1", "昆明示例机械制造有限公司", "91530111MA6K7XQ3P8",
+        lawyers.addConflict("lawyer1", "昆明示例机械制造有限公司", "91530111MA6K7XQ34D",
                 "担任该公司常年法律顾问");
     }
 }

@@ -64,7 +64,7 @@ class EnterpriseApiTest {
 
     @Test
     void theFileListsWhatIsHeldAboutTheEnterprise() throws Exception {
-        mvc.perform(get("/api/enterprises/91530111MA6K7XQ3P8/file").with(INSPECTOR))
+        mvc.perform(get("/api/enterprises/91530111MA6K7XQ34D/file").with(INSPECTOR))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.enterprise.name").value("昆明示例机械制造有限公司"))
                 .andExpect(jsonPath("$.sections[*].title").value(hasItem(containsString("法律援助"))))
@@ -79,9 +79,10 @@ class EnterpriseApiTest {
         return mvc.perform(post("/api/enterprises").with(user).contentType(MediaType.APPLICATION_JSON).content(body));
     }
 
-    /** A valid code not yet registered (the check character computed, as on a real licence). */
+    /** A valid code not yet registered (both check characters computed, as on a real licence). */
     private static String freshCode() {
-        String body = "91530114MA6T%05d".formatted(SERIAL.incrementAndGet() + (int) (System.nanoTime() % 90000));
+        String organisation = "MA6T%04d".formatted((SERIAL.incrementAndGet() + (int) (System.nanoTime() % 9000)) % 10000);
+        String body = "91530114" + organisation + CreditCode.organisationCheckCharacter(organisation);
         return body + CreditCode.checkCharacter(body);
     }
 }

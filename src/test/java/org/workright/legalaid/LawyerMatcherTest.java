@@ -50,7 +50,7 @@ class LawyerMatcherTest {
         Lawyer conflicted = lawyer("conflicted", 0, Set.of(ClaimType.WAGE_ARREARS),
                 new Lawyer.Conflict("昆明甲公司", "91530100MA6K000001"));
 
-        assertThat(matcher.choose(List.of(conflicted), ClaimType.WAGE_ARREARS, "昆明甲公司", "91530111MA6K7XQ3P8",
+        assertThat(matcher.choose(List.of(conflicted), ClaimType.WAGE_ARREARS, "昆明甲公司", "91530111MA6K7XQ34D",
                 Set.of())).isEmpty();
     }
 

@@ -531,7 +531,7 @@ class LegalAidProcessTest {
                 .processInstanceBusinessKey(supervisionCase).processDefinitionKey("labour-law-supervision").singleResult();
         assertThat(supervision).isWaitingAt("Task_Triage");
         assertThat(engine.getRuntimeService().getVariables(supervision.getId()))
-                .containsEntry("creditCode", "91530103MA6N2R8L4M")
+                .containsEntry("creditCode", "91530103MA6N2R8L6U")
                 .doesNotContainValue("李四");
     }
 

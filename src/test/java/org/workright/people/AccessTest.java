@@ -89,7 +89,7 @@ class AccessTest {
         ResponseEntity<String> referral = http.withBasicAuth("inspector1", "demo").postForEntity("/engine-rest/message",
                 new org.springframework.http.HttpEntity<>("{\"messageName\":\"Message_SupervisionReferral\","
                         + "\"businessKey\":\"SV-1999-99999\",\"processVariables\":{\"enterpriseGroup\":"
-                        + "{\"value\":\"enterprise91530103MA6N2R8L4M\"}}}", json), String.class);
+                        + "{\"value\":\"enterprise91530103MA6N2R8L6U\"}}}", json), String.class);
         assertThat(referral.getStatusCode()).as(referral.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
     }
 
@@ -141,7 +141,7 @@ class AccessTest {
         assertThat(http.withBasicAuth("lawyer1", "demo").getForEntity("/engine-rest/group/legalAidLead", JsonNode.class)
                 .getBody().get("name").asText()).isEqualTo(Roles.displayName(LegalAidModule.LEAD));
         String groups = WebappSession.login(http, "enterpriseA", "tasklist").get("/group").getBody();
-        assertThat(groups).contains("\"" + SupervisionModule.INSPECTORS + "\"").doesNotContain("enterprise91530103MA6N2R8L4M");
+        assertThat(groups).contains("\"" + SupervisionModule.INSPECTORS + "\"").doesNotContain("enterprise91530103MA6N2R8L6U");
     }
 
     @Test

@@ -41,7 +41,7 @@ class EngineHardeningTest {
 
     /** The pen test's payload: reads a worker's ID number one character at a time through a count. */
     private static final String READS_THE_DATABASE = "${jdbcTemplate.queryForList(\\\"select 1\\\").size() > 0 ? "
-            + "'enterprise91530111MA6K7XQ3P8' : 'x'}";
+            + "'enterprise91530111MA6K7XQ34D' : 'x'}";
     private static final List<String> PAYLOADS = List.of(READS_THE_DATABASE,
             "${environment.getProperty('spring.datasource.password')}",
             "${''.getClass().forName('java.lang.Runtime')}");

@@ -101,7 +101,7 @@ class EnterpriseIsolationTest {
         String instance = taskOfA.getProcessInstanceId();
         ResponseEntity<String> reply = a.post("/task/" + taskOfA.getId() + "/submit-form",
                 "{\"variables\":{\"replyText\":{\"value\":\"已整改\"},\"correctiveMeasures\":{\"value\":\"已补发\"},"
-                        + "\"enterpriseGroup\":{\"value\":\"enterprise91530103MA6N2R8L4M\"}}}");
+                        + "\"enterpriseGroup\":{\"value\":\"enterprise91530103MA6N2R8L6U\"}}}");
         assertThat(reply.getStatusCode()).as(reply.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
         reply = a.post("/task/" + taskOfA.getId() + "/submit-form",
                 "{\"variables\":{\"replyText\":{\"value\":\"已整改\"},\"correctiveMeasures\":{\"value\":\"已补发\"}}}");
@@ -268,7 +268,7 @@ class EnterpriseIsolationTest {
         ResponseEntity<String> file = a.getForEntity("/api/enterprise/file", String.class);
         assertThat(file.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(file.getBody()).contains(noticeOfA.number()).doesNotContain(noticeOfB.number())
-                .contains("91530111MA6K7XQ3P8").doesNotContain("91530103MA6N2R8L4M").doesNotContain("张三");
+                .contains("91530111MA6K7XQ34D").doesNotContain("91530103MA6N2R8L6U").doesNotContain("张三");
 
         assertThat(a.getForEntity("/api/enterprise/letters/" + noticeOfA.id() + "/html", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
@@ -276,7 +276,7 @@ class EnterpriseIsolationTest {
                 .isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(a.getForEntity("/api/letters/" + noticeOfB.id() + "/html", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(a.getForEntity("/api/enterprises/91530103MA6N2R8L4M/file", String.class).getStatusCode())
+        assertThat(a.getForEntity("/api/enterprises/91530103MA6N2R8L6U/file", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(a.getForEntity("/engine-rest/task/" + taskOfB.getId(), String.class).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);

@@ -14,8 +14,8 @@ import org.workright.ProcessClock;
 /** Drives a supervision case through its first steps, as the inspectors would in Tasklist (public: any test may need a case). */
 public final class SupervisionDriver {
 
-    public static final String MACHINERY = "91530111MA6K7XQ3P8";
-    public static final String CONSTRUCTION = "91530103MA6N2R8L4M";
+    public static final String MACHINERY = "91530111MA6K7XQ34D";
+    public static final String CONSTRUCTION = "91530103MA6N2R8L6U";
 
     private final ProcessEngine engine;
 

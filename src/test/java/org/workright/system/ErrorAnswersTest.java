@@ -140,7 +140,7 @@ class ErrorAnswersTest {
         TestRestTemplate inspector = http.withBasicAuth("inspector1", "demo");
         String start = "/engine-rest/process-definition/key/labour-law-supervision/start";
         ResponseEntity<String> forged = inspector.exchange(start, HttpMethod.POST, json("{\"variables\":{"
-                + "\"creditCode\":{\"value\":\"91530111MA6K7XQ3P8\"},\"approved\":{\"value\":true}}}"), String.class);
+                + "\"creditCode\":{\"value\":\"91530111MA6K7XQ34D\"},\"approved\":{\"value\":true}}}"), String.class);
         assertProblem(forged, HttpStatus.BAD_REQUEST);
         assertThat(forged.getBody()).contains("approved");
         ResponseEntity<String> object = inspector.exchange(start, HttpMethod.POST, json("{\"variables\":{"
