@@ -34,6 +34,8 @@ public record LegalAidApplication(
         @Pattern(regexp = "1\\d{10}|0\\d{2,3}-?\\d{7,8}", message = "联系电话格式不正确") String phone,
         @Schema(description = "联系地址") @Size(max = 300) String address,
         @Schema(description = "是否农民工") @NotNull(message = "请说明是否为农民工") Boolean migrantWorker,
+        @Schema(description = "免予核查经济困难状况的情形（法律援助法第四十二条），不属于的可不填")
+        MeansTestExemption meansTestExemption,
         @Schema(description = "家庭人均月收入（元）") @NotNull(message = "请填写家庭人均月收入")
         @PositiveOrZero(message = "收入不能为负数")
         @Digits(integer = 10, fraction = 2, message = "金额最多10位整数、2位小数") BigDecimal perCapitaIncome,
@@ -76,6 +78,10 @@ public record LegalAidApplication(
                 return false;
             }
         }
+    }
+
+    MeansTestExemption exemption() {
+        return meansTestExemption == null ? MeansTestExemption.NONE : meansTestExemption;
     }
 
     boolean preservation() {

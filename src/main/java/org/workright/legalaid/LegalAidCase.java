@@ -17,6 +17,7 @@ record LegalAidCase(
         String applicantPhone,
         String applicantAddress,
         boolean migrantWorker,
+        MeansTestExemption meansTestExemption,
         BigDecimal perCapitaIncome,
         String employerName,
         String employerCreditCode,
@@ -54,8 +55,10 @@ record LegalAidCase(
 
     /** The applicant's situation as the reviewer and the lawyer need it, without identity numbers. */
     String profile(BigDecimal hardshipStandard) {
-        return "农民工：%s；家庭人均月收入：%s元（本地困难标准%s元）；知道权利受侵害：%s；%s%s".formatted(
-                migrantWorker ? "是" : "否", perCapitaIncome.toPlainString(), hardshipStandard.toPlainString(),
+        return "农民工：%s；%s家庭人均月收入：%s元（本地困难标准%s元）；知道权利受侵害：%s；%s%s".formatted(
+                migrantWorker ? "是" : "否",
+                meansTestExemption == MeansTestExemption.NONE ? "" : "免予核查经济状况：" + meansTestExemption.label() + "；",
+                perCapitaIncome.toPlainString(), hardshipStandard.toPlainString(),
                 DATES.date(infringementKnownOn), stillEmployed ? "仍在职" : "已离职（" + DATES.date(leftEmploymentOn) + "）",
                 proceduralDeadline == null ? "" : "；程序期限：" + DATES.date(proceduralDeadline));
     }

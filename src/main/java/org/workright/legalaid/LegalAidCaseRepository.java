@@ -25,14 +25,14 @@ class LegalAidCaseRepository {
     void insert(LegalAidCase c, String accessCodeHash) {
         jdbc.sql("""
                 insert into legal_aid_case (case_no, access_code_hash, channel, status, applicant_name,
-                  applicant_id_number, applicant_phone, applicant_address, migrant_worker, per_capita_income,
-                  employer_name, employer_credit_code, claim_type, claim_amount, facts, infringement_known_on,
+                  applicant_id_number, applicant_phone, applicant_address, migrant_worker, means_test_exemption,
+                  per_capita_income, employer_name, employer_credit_code, claim_type, claim_amount, facts, infringement_known_on,
                   still_employed, left_employment_on, procedural_deadline, needs_preservation, urgent,
                   dispute_stage, created_at, created_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(c.caseNo(), accessCodeHash, c.channel(), c.status().name(), c.applicantName(),
                         c.applicantIdNumber(), c.applicantPhone(), c.applicantAddress(), c.migrantWorker(),
-                        c.perCapitaIncome(), c.employerName(), c.employerCreditCode(), c.claimType().name(),
+                        c.meansTestExemption().name(), c.perCapitaIncome(), c.employerName(), c.employerCreditCode(), c.claimType().name(),
                         c.claimAmount(), c.facts(), c.infringementKnownOn(), c.stillEmployed(), c.leftEmploymentOn(),
                         c.proceduralDeadline(), c.needsPreservation(), c.urgent(), c.disputeStage().name(),
                         c.createdAt(), c.createdBy())
@@ -183,6 +183,7 @@ class LegalAidCaseRepository {
                 rs.getString("case_no"), rs.getString("channel"), CaseStatus.valueOf(rs.getString("status")),
                 rs.getString("applicant_name"), rs.getString("applicant_id_number"), rs.getString("applicant_phone"),
                 rs.getString("applicant_address"), rs.getBoolean("migrant_worker"),
+                MeansTestExemption.valueOf(rs.getString("means_test_exemption")),
                 rs.getObject("per_capita_income", BigDecimal.class), rs.getString("employer_name"),
                 rs.getString("employer_credit_code"), ClaimType.valueOf(rs.getString("claim_type")),
                 rs.getObject("claim_amount", BigDecimal.class), rs.getString("facts"),

@@ -140,6 +140,7 @@ class LegalAidDecisionSteps {
                 .variables(Variables.createVariables()
                         .putValue(LegalAidProcess.Var.CLAIM_TYPE, c.claimType().name())
                         .putValue(LegalAidProcess.Var.MIGRANT_WORKER, c.migrantWorker())
+                        .putValue(LegalAidProcess.Var.MEANS_TEST_EXEMPTION, c.meansTestExemption().name())
                         .putValue(LegalAidProcess.Var.ECONOMIC_HARDSHIP, economicHardship)
                         .putValue(LegalAidProcess.Var.SERIOUS_INFRINGEMENT, seriousInfringement))
                 .evaluate()

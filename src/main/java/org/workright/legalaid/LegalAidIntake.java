@@ -156,7 +156,7 @@ public class LegalAidIntake {
         OffsetDateTime now = OffsetDateTime.now(clock);
         String caseNo = caseNumbers.next(LegalAidModule.DECLARATION);
         LegalAidCase c = new LegalAidCase(caseNo, channel, CaseStatus.APPLIED, a.applicantName().strip(),
-                ResidentIdNumber.normalize(a.idNumber()), a.phone(), a.address(), a.migrantWorker(), a.perCapitaIncome(), a.employerName().strip(),
+                ResidentIdNumber.normalize(a.idNumber()), a.phone(), a.address(), a.migrantWorker(), a.exemption(), a.perCapitaIncome(), a.employerName().strip(),
                 a.employerCreditCode(), a.claimType(), a.claimAmount(), a.facts().strip(), a.infringementKnownOn(),
                 a.stillEmployed(), a.leftEmploymentOn(), a.proceduralDeadline(), a.preservation(),
                 rules.urgent(a, deadlines.today()), DisputeStage.NONE, null, null, null, null, null, null, null, null,

@@ -19,6 +19,7 @@ public final class LegalAidProcess {
         public static final String ACCESS_CODE = "accessCode";
         public static final String CLAIM_TYPE = "claimType";
         public static final String MIGRANT_WORKER = "migrantWorker";
+        public static final String MEANS_TEST_EXEMPTION = "meansTestExemption";
         public static final String ECONOMIC_HARDSHIP = "economicHardship";
         public static final String SERIOUS_INFRINGEMENT = "seriousInfringement";
         public static final String URGENT = "urgent";

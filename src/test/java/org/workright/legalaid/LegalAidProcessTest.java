@@ -95,6 +95,21 @@ class LegalAidProcessTest {
         assertThat(kinds(pi)).containsExactly("legal-aid.grant", "legal-aid.assignment", "legal-aid.assignment-notice");
     }
 
+    /** LAL art 42(2): a recipient of social assistance is not asked about means; the grant says why. */
+    @Test
+    void anExemptApplicantIsGrantedWithoutAMeansTest_andTheGrantNamesTheGroupAndClause() {
+        ProcessInstance pi = apply(TestApplications.wageClaim().income("50000")
+                .exemption(MeansTestExemption.SOCIAL_ASSISTANCE));
+        complete(task(pi), withVariables("complete", true, "seriousInfringement", false));
+
+        assertThat(pi).isWaitingAt(DECIDE).variables().containsEntry("eligible", true)
+                .containsEntry("eligibilityCode", "EXEMPT_SOCIAL_ASSISTANCE");
+        complete(task(pi), withVariables("grantAid", true));
+
+        assertThat(letters.findIssued(caseNo(pi), "decision").orElseThrow().html())
+                .contains("社会救助对象，免予核查经济困难状况（《中华人民共和国法律援助法》第四十二条第二项）");
+    }
+
     @Test
     void outOfScopeApplicationIsRefusedWithReasons() {
         ProcessInstance pi = apply(TestApplications.wageClaim().claim(ClaimType.NON_LABOUR));
@@ -551,6 +566,7 @@ class LegalAidProcessTest {
     void applicationTakenInTasklistBecomesACaseWithoutPersonalDataInTheEngine() {
         Map<String, Object> form = formFields("11010519491231002X");
         form.put("employerCreditCode", "");  // a form field left empty
+        form.put("meansTestExemption", "ENTITLED_GROUP");
         engine.getIdentityService().setAuthentication("office1", List.of("legalAidOffice"));
         ProcessInstance pi;
         try {
@@ -569,6 +585,7 @@ class LegalAidProcessTest {
         LegalAidCase c = cases.find(caseNo).orElseThrow();
         assertThat(c.channel()).isEqualTo("PHONE");
         assertThat(c.employerCreditCode()).isNull();
+        assertThat(c.meansTestExemption()).isEqualTo(MeansTestExemption.ENTITLED_GROUP);
         assertThat(c.createdBy()).isEqualTo("office1");
 
         complete(task(pi), withVariables("receiptGiven", true));

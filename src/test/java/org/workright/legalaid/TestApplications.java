@@ -12,6 +12,7 @@ public final class TestApplications {
     String idNumber = TestIds.next();
     String phone = "13800138000";
     Boolean migrantWorker = false;
+    MeansTestExemption meansTestExemption = null;
     BigDecimal perCapitaIncome = new BigDecimal("1500");
     String employerName = "昆明示例建筑劳务有限公司";
     String employerCreditCode = null;
@@ -33,6 +34,11 @@ public final class TestApplications {
         return this;
     }
 
+    public TestApplications exemption(MeansTestExemption exemption) {
+        this.meansTestExemption = exemption;
+        return this;
+    }
+
     public TestApplications income(String amount) {
         this.perCapitaIncome = new BigDecimal(amount);
         return this;
@@ -49,7 +55,8 @@ public final class TestApplications {
     }
 
     public LegalAidApplication build() {
-        return new LegalAidApplication(applicantName, idNumber, phone, "昆明市盘龙区", migrantWorker, perCapitaIncome,
+        return new LegalAidApplication(applicantName, idNumber, phone, "昆明市盘龙区", migrantWorker, meansTestExemption,
+                perCapitaIncome,
                 employerName, employerCreditCode, claimType, claimAmount, facts, infringementKnownOn, stillEmployed,
                 leftEmploymentOn, proceduralDeadline, needsPreservation);
     }
