@@ -21,7 +21,8 @@ class IssueNoticeDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         // runs right after the approval, as the approver: four eyes on the notice
         steps.requireApproverOtherThanDrafter(caseNo(execution));
-        var notice = steps.issueNotice(caseNo(execution), requiredString(execution, REQUIRED_CORRECTION));
+        var notice = steps.issueNotice(caseNo(execution), requiredString(execution, REQUIRED_CORRECTION),
+                integer(execution, CORRECTION_DAYS, 0));
         execution.setVariable(NOTICE_NUMBER, notice.number());
         execution.setVariable(NOTICE_LETTER_ID, notice.id());
         execution.removeVariable(CORRECTED);

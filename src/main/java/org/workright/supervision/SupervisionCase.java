@@ -20,6 +20,8 @@ record SupervisionCase(
         String evidence,
         String articlesBreached,
         String requiredCorrection,
+        Integer correctionDays,
+        LocalDate correctionDue,
         LocalDate servedOn,
         String serviceMethod,
         String serviceRecipient,

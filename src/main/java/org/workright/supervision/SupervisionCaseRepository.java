@@ -94,14 +94,16 @@ class SupervisionCaseRepository {
         set(caseNo, SupervisionStatus.WARNED, "");
     }
 
-    void recordNotice(String caseNo, String requiredCorrection) {
-        set(caseNo, SupervisionStatus.NOTICE_ISSUED, "required_correction = ?", requiredCorrection);
+    void recordNotice(String caseNo, String requiredCorrection, int correctionDays) {
+        set(caseNo, SupervisionStatus.NOTICE_ISSUED, "required_correction = ?, correction_days = ?", requiredCorrection,
+                correctionDays);
     }
 
-    void recordService(String caseNo, LocalDate servedOn, ServiceMethod method, String recipient, LocalDate replyDue) {
+    void recordService(String caseNo, LocalDate servedOn, ServiceMethod method, String recipient, LocalDate replyDue,
+            LocalDate correctionDue) {
         set(caseNo, SupervisionStatus.AWAITING_REPLY,
-                "served_on = ?, service_method = ?, service_recipient = ?, reply_due = ?",
-                servedOn, method.name(), recipient, replyDue);
+                "served_on = ?, service_method = ?, service_recipient = ?, reply_due = ?, correction_due = ?",
+                servedOn, method.name(), recipient, replyDue, correctionDue);
     }
 
     void recordReply(String caseNo, String reply, String measures, String evidence, LocalDate on) {
@@ -161,6 +163,7 @@ class SupervisionCaseRepository {
                 SupervisionStatus.valueOf(rs.getString("status")), rs.getString("rejection_reason"),
                 rs.getString("inspectors"), rs.getString("findings"), rs.getString("evidence"),
                 rs.getString("articles_breached"), rs.getString("required_correction"),
+                (Integer) rs.getObject("correction_days"), rs.getObject("correction_due", LocalDate.class),
                 rs.getObject("served_on", LocalDate.class), rs.getString("service_method"),
                 rs.getString("service_recipient"), rs.getObject("reply_due", LocalDate.class),
                 rs.getString("reply_text"), rs.getString("corrective_measures"),

@@ -40,18 +40,26 @@ class SupervisionLetters {
     }
 
     /** 意见书 with the correction the lead approved; the reply clock starts on service. */
-    Letter notice(SupervisionCase c, String requiredCorrection) {
+    Letter notice(SupervisionCase c, String requiredCorrection, int correctionDays) {
         return toEnterprise("supervision.notice", c, NOTICE, Map.of("requiredCorrection", requiredCorrection),
-                Map.of("replyWorkingDays", properties.replyWorkingDays()));
+                Map.of("replyWorkingDays", properties.replyWorkingDays(), "correctionDays", correctionDays));
     }
 
-    /** 送达回证 for the notice, naming the reply deadline that service started. */
+    /** 送达回证 for the notice, naming the reply and correction deadlines that service started. */
     Letter serviceReceipt(SupervisionCase c, Letter notice, ServiceMethod method, String recipient, LocalDate servedOn,
-            Deadline replyDue) {
-        return toEnterprise("supervision.service-receipt", c, SERVICE_RECEIPT, Map.of("servedOn", servedOn),
-                Map.of("notice", notice.number(), "method", method.label(), "recipient", recipient,
-                        "servedOn", servedOn, "replyDue", replyDue.day(), "replyDueNote", replyDue.note(),
-                        "replyWorkingDays", properties.replyWorkingDays()));
+            Deadline replyDue, Deadline correctionDue) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("notice", notice.number());
+        values.put("method", method.label());
+        values.put("recipient", recipient);
+        values.put("servedOn", servedOn);
+        values.put("replyDue", replyDue.day());
+        values.put("replyDueNote", replyDue.note());
+        values.put("replyWorkingDays", properties.replyWorkingDays());
+        values.put("correctionDue", correctionDue.day());
+        values.put("correctionDueNote", correctionDue.note());
+        values.put("correctionDays", c.correctionDays());
+        return toEnterprise("supervision.service-receipt", c, SERVICE_RECEIPT, Map.of("servedOn", servedOn), values);
     }
 
     /** 整改确认 once the follow-up check found the breach corrected. */

@@ -52,15 +52,22 @@ class SupervisionNoticeSteps {
         }
     }
 
+    /**
+     * 意见书 with the correction required and its own period (整改期限, days from service) beside the
+     * 15-working-day written reply (art 20).
+     */
     @Transactional
-    Letter issueNotice(String caseNo, String requiredCorrection) {
+    Letter issueNotice(String caseNo, String requiredCorrection, Integer correctionDays) {
+        if (correctionDays == null || correctionDays < 1 || correctionDays > properties.longestCorrectionDays()) {
+            throw InvalidInput.of("请填写整改期限（自送达之日起1至" + properties.longestCorrectionDays() + "日）");
+        }
         SupervisionCase c = cases.require(caseNo);
-        cases.recordNotice(caseNo, requiredCorrection);
-        return letters.notice(c, requiredCorrection);
+        cases.recordNotice(caseNo, requiredCorrection, correctionDays);
+        return letters.notice(c, requiredCorrection, correctionDays);
     }
 
-    /** The reply deadline service started, and the group of the enterprise that must reply. */
-    record Served(Deadline replyDue, String enterpriseGroup) {
+    /** The deadlines service started, and the group of the enterprise that must reply. */
+    record Served(Deadline replyDue, Deadline correctionDue, String enterpriseGroup) {
     }
 
     /** Proof of service (送达回证); the 15-working-day reply clock runs from the day of service (art 20). */
@@ -73,15 +80,23 @@ class SupervisionNoticeSteps {
             throw InvalidInput.of("送达日期应在意见书出具之日（" + Deadline.chineseDate(issuedOn) + "）至今天之间");
         }
         Deadline due = deadlines.workingDays(servedOn, properties.replyWorkingDays());
-        cases.recordService(caseNo, servedOn, method, recipient, due.day());
-        letters.serviceReceipt(c, notice, method, recipient, servedOn, due);
-        return new Served(due, EnterpriseRegister.groupOf(c.creditCode()));
+        Deadline correctionDue = deadlines.of(deadlines.calendarDaysFrom(servedOn, c.correctionDays()));
+        cases.recordService(caseNo, servedOn, method, recipient, due.day(), correctionDue.day());
+        letters.serviceReceipt(c, notice, method, recipient, servedOn, due, correctionDue);
+        return new Served(due, correctionDue, EnterpriseRegister.groupOf(c.creditCode()));
     }
 
-    /** The enterprise's written reply; what else its form might have set is dropped by the party kit. */
+    /**
+     * The enterprise's written reply (what else its form might have set is dropped by the party
+     * kit); the follow-up check is due once the correction period is over.
+     */
     @Transactional
-    void recordReply(String caseNo, String reply, String measures, String evidence) {
+    Deadline recordReply(String caseNo, String reply, String measures, String evidence) {
+        LocalDate correctionDue = cases.require(caseNo).correctionDue();
         cases.recordReply(caseNo, reply, measures, evidence, deadlines.today());
+        LocalDate from = correctionDue == null || correctionDue.isBefore(deadlines.today()) ? deadlines.today()
+                : correctionDue;
+        return deadlines.workingDays(from, properties.followUpWorkingDays());
     }
 
     @Transactional

@@ -29,6 +29,9 @@ public final class SupervisionProcess {
         public static final String SEND_WARNING = "sendWarning";
         public static final String CORRECTED = "corrected";
         public static final String REQUIRED_CORRECTION = "requiredCorrection";
+        /** The correction period the notice sets, in days from its service (整改期限). */
+        public static final String CORRECTION_DAYS = "correctionDays";
+        public static final String FOLLOW_UP_DUE_AT = "followUpDueAt";
         public static final String APPROVED = "approved";
         public static final String NOTICE_NUMBER = "noticeNumber";
         public static final String NOTICE_LETTER_ID = "noticeLetterId";

@@ -195,7 +195,7 @@ class EnterpriseIsolationTest {
         org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete(task(pi),
                 SupervisionDriver.investigation("inspector1, inspector2"));
         org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete(task(pi),
-                java.util.Map.of("requiredCorrection", "补发加班工资"));
+                java.util.Map.of("requiredCorrection", "补发加班工资", "correctionDays", 30));
         org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete(task(pi), java.util.Map.of("approved", true));
         Letter unserved = letters.findIssued(driver.caseNo(pi), "notice").orElseThrow();
         TestRestTemplate a = http.withBasicAuth("enterpriseA", "demo");

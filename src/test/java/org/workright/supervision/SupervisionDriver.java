@@ -37,7 +37,7 @@ public final class SupervisionDriver {
     public ProcessInstance noticeServed(ProcessInstance pi, String serviceDate) {
         complete(task(pi), withVariables("accepted", true));
         complete(task(pi), investigation("inspector1, inspector2"));
-        complete(task(pi), withVariables("requiredCorrection", "补发2025年6月至8月加班工资"));
+        complete(task(pi), withVariables("requiredCorrection", "补发2025年6月至8月加班工资", "correctionDays", 30));
         complete(task(pi), withVariables("approved", true));
         complete(task(pi), withVariables("serviceDate", serviceDate, "serviceMethod", "DIRECT",
                 "serviceRecipient", "王经理"));

@@ -65,6 +65,7 @@ class SupervisionPathsTest {
     private final Date answerDue = engine.later(Duration.ofDays(35));
     private final Date inspectionDue = engine.later(Duration.ofDays(120));
     private final Date extendedInspectionDue = engine.later(Duration.ofDays(165));
+    private final Date followUpDue = engine.later(Duration.ofDays(44));
 
     private int cases;
 
@@ -74,6 +75,7 @@ class SupervisionPathsTest {
         engine.setsVariables(ISSUE_RECOMMENDATION, "answerDueAt", answerDue);
         engine.setsVariables(RECORD_ANSWER, "inspectionDueAt", inspectionDue);
         engine.setsVariables(EXTEND, "inspectionDueAt", extendedInspectionDue);
+        engine.setsVariables(RECORD_REPLY, "followUpDueAt", followUpDue);
     }
 
     // --- intake ---
@@ -170,6 +172,8 @@ class SupervisionPathsTest {
         assertThat(engine.invocations(ENTERPRISE_PARTY)).containsExactly(
                 new Invoked("Task_EnterpriseReply", "create"), new Invoked("Task_EnterpriseReply", "complete"));
         assertThat(pi).hasPassedInOrder("Task_EnterpriseReply", "Task_RecordReply").isWaitingAtExactly("Task_FollowUpCheck");
+        // the follow-up check is due after the notice's correction period, as the reply step set it
+        assertThat(task(pi)).hasDueDate(followUpDue);
         complete(task(pi), withVariables("corrected", true, "followUpNote", "经核实已足额发放"));
 
         assertThat(pi).hasPassedInOrder("Gateway_Corrected", "Gateway_JoinCorrected", "Task_ConfirmCorrection",

@@ -86,6 +86,19 @@ class SupervisionProcessTest {
     }
 
     @Test
+    void aNoticeWithoutACorrectionPeriodIsNotIssued() {
+        ProcessInstance pi = register(false);
+        complete(task(pi), withVariables("accepted", true));
+        complete(task(pi), investigation("inspector1, inspector2"));
+        complete(task(pi), withVariables("requiredCorrection", "补发工资", "correctionDays", 181));
+        String approval = task(pi).getId();
+
+        assertThatThrownBy(() -> engine.getTaskService().complete(approval, Map.of("approved", true)))
+                .hasMessageContaining("整改期限");
+        assertThat(letters.findIssued(caseNo(pi), "notice")).isEmpty();
+    }
+
+    @Test
     void anInvestigationByOneInspectorCannotComplete() {
         ProcessInstance pi = register(false);
         complete(task(pi), withVariables("accepted", true));
@@ -110,11 +123,17 @@ class SupervisionProcessTest {
                 .hasDueDate(startOfDay(LocalDate.of(2025, 10, 24)));
         assertThat(job(REPLY_OVERDUE, pi).getDuedate()).isEqualTo(startOfDay(LocalDate.of(2025, 10, 24)));
         assertThat(caseOf(pi).replyDue()).isEqualTo(LocalDate.of(2025, 10, 23));
-        assertThat(letters.findIssued(caseNo(pi), "service-receipt").orElseThrow().html()).contains("2025年10月23日");
+        assertThat(letters.findIssued(caseNo(pi), "service-receipt").orElseThrow().html()).contains("2025年10月23日")
+                // the notice's own 30 days end on Sunday 26 October, so on Monday 27 October
+                .contains("2025年10月27日前（送达之日起30日）");
+        assertThat(letters.findIssued(caseNo(pi), "notice").orElseThrow().html()).contains("30日内完成整改");
+        assertThat(caseOf(pi).correctionDue()).isEqualTo(LocalDate.of(2025, 10, 27));
 
         complete(task(pi), withVariables("replyText", "已补发拖欠工资", "correctiveMeasures", "9月工资已于10月10日发放",
                 "replyEvidence", "工资发放记录"));
         assertThat(pi).hasPassed("Task_RecordReply").isWaitingAt(FOLLOW_UP);
+        // the check follows the correction period: 10 working days after 27 October
+        assertThat(task(pi)).hasDueDate(startOfDay(LocalDate.of(2025, 11, 11)));
         complete(task(pi), withVariables("corrected", true, "followUpNote", "经核实工资已足额发放"));
 
         assertThat(pi).hasPassed(CONFIRM_CORRECTION).isEnded().hasPassed(END_CORRECTED);
@@ -240,7 +259,7 @@ class SupervisionProcessTest {
         ProcessInstance pi = register(false);
         complete(task(pi), withVariables("accepted", true));
         complete(task(pi), investigation("inspector1, inspector2"));
-        complete(task(pi), withVariables("requiredCorrection", "补发加班工资"));
+        complete(task(pi), withVariables("requiredCorrection", "补发加班工资", "correctionDays", 30));
         complete(task(pi), withVariables("approved", true));
         String taskId = task(pi).getId();
 
@@ -257,7 +276,7 @@ class SupervisionProcessTest {
         ProcessInstance pi = register(false);
         complete(task(pi), withVariables("accepted", true));
         complete(task(pi), investigation("inspector1,inspector2"));
-        complete(task(pi), withVariables("requiredCorrection", "补发工资"));
+        complete(task(pi), withVariables("requiredCorrection", "补发工资", "correctionDays", 30));
         complete(task(pi), withVariables("approved", false, "approvalNote", "整改期限要写明"));
 
         assertThat(pi).isWaitingAt(DRAFT_NOTICE);
@@ -274,7 +293,7 @@ class SupervisionProcessTest {
         try {
             // supervisor1 is an inspector and an inspection lead
             identity.setAuthentication("supervisor1", List.of("inspectionLeads", "inspectors"));
-            complete(task(pi), withVariables("requiredCorrection", "补发工资"));
+            complete(task(pi), withVariables("requiredCorrection", "补发工资", "correctionDays", 30));
             String approvalId = task(pi).getId();
             assertThatThrownBy(() -> engine.getTaskService().complete(approvalId, Map.of("approved", true)))
                     .hasMessageContaining("起草人以外");

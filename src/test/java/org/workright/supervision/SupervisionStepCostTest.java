@@ -47,7 +47,7 @@ class SupervisionStepCostTest {
         costs.step("register", () -> pi[0] = driver.register(SupervisionDriver.MACHINERY, false));
         costs.complete("triage", engine, pi[0], withVariables("accepted", true));
         costs.complete("investigate", engine, pi[0], SupervisionDriver.investigation("inspector1, inspector2"));
-        costs.complete("draft-notice", engine, pi[0], withVariables("requiredCorrection", "补发加班工资"));
+        costs.complete("draft-notice", engine, pi[0], withVariables("requiredCorrection", "补发加班工资", "correctionDays", 30));
         costs.complete("approve-notice", engine, pi[0], withVariables("approved", true));
         costs.complete("record-service", engine, pi[0], withVariables("serviceDate", "2025-09-26",
                 "serviceMethod", "DIRECT", "serviceRecipient", "王经理"));
