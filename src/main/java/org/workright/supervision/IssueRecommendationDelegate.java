@@ -6,8 +6,9 @@ import static org.workright.casework.ProcessVariables.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.workright.letters.Letter;
 
-/** Task_IssueRecommendation: 建议书 to the labour department, and its 5-working-day answer clock. */
+/** Task_IssueRecommendation: 建议书 to the labour department; its answer clock starts when it is received. */
 @Component("labourLawSupervisionIssueRecommendation")
 class IssueRecommendationDelegate implements JavaDelegate {
 
@@ -19,11 +20,10 @@ class IssueRecommendationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        var issued = steps.issueRecommendation(caseNo(execution),
+        Letter issued = steps.issueRecommendation(caseNo(execution),
                 requiredString(execution, LABOUR_DEPARTMENT), string(execution, FOLLOW_UP_NOTE),
                 execution.getProcessInstanceId());
-        execution.setVariable(RECOMMENDATION_NUMBER, issued.letter().number());
-        execution.setVariable(RECOMMENDATION_LETTER_ID, issued.letter().id());
-        execution.setVariable(ANSWER_DUE_AT, issued.due().timer());
+        execution.setVariable(RECOMMENDATION_NUMBER, issued.number());
+        execution.setVariable(RECOMMENDATION_LETTER_ID, issued.id());
     }
 }

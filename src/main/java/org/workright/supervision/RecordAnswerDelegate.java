@@ -20,8 +20,8 @@ class RecordAnswerDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Deadline due = steps.recordAnswer(caseNo(execution),
-                flag(execution, CASE_OPENED), requiredString(execution, ANSWER_NOTE));
+        Deadline due = steps.recordAnswer(caseNo(execution), flag(execution, CASE_OPENED),
+                date(execution, CASE_OPENED_ON), requiredString(execution, ANSWER_NOTE));
         if (due != null) {
             execution.setVariable(INSPECTION_DUE_AT, due.timer());
             execution.setVariable(INSPECTION_DUE_TEXT, due.text());

@@ -33,6 +33,8 @@ record SupervisionCase(
         LocalDate answerDue,
         Boolean caseOpened,
         String answerNote,
+        LocalDate recommendationReceivedOn,
+        LocalDate caseOpenedOn,
         LocalDate inspectionDue,
         boolean inspectionExtended,
         String inspectionExtensionNote,

@@ -116,9 +116,14 @@ class SupervisionCaseRepository {
         set(caseNo, SupervisionStatus.CORRECTED, "follow_up_note = ?, ended_on = ?", note, on);
     }
 
-    void recordReferral(String caseNo, String department, LocalDate answerDue, String followUpNote) {
-        set(caseNo, SupervisionStatus.REFERRED, "labour_department = ?, answer_due = ?, follow_up_note = ?",
-                department, answerDue, followUpNote);
+    void recordReferral(String caseNo, String department, String followUpNote) {
+        set(caseNo, SupervisionStatus.REFERRED, "labour_department = ?, follow_up_note = ?", department, followUpNote);
+    }
+
+    void recordRecommendationReceipt(String caseNo, LocalDate receivedOn, ServiceMethod method, String recipient,
+            LocalDate answerDue) {
+        set(caseNo, SupervisionStatus.REFERRED, "recommendation_received_on = ?, recommendation_receipt_method = ?, "
+                + "recommendation_recipient = ?, answer_due = ?", receivedOn, method.name(), recipient, answerDue);
     }
 
     void recordRefusal(String caseNo, String note, LocalDate on) {
@@ -126,9 +131,10 @@ class SupervisionCaseRepository {
                 "case_opened = ?, answer_note = ?, answered_on = ?, ended_on = ?", false, note, on, on);
     }
 
-    void recordOpening(String caseNo, String note, LocalDate on, LocalDate inspectionDue) {
+    void recordOpening(String caseNo, String note, LocalDate on, LocalDate openedOn, LocalDate inspectionDue) {
         set(caseNo, SupervisionStatus.UNDER_INSPECTION,
-                "case_opened = ?, answer_note = ?, answered_on = ?, inspection_due = ?", true, note, on, inspectionDue);
+                "case_opened = ?, answer_note = ?, answered_on = ?, case_opened_on = ?, inspection_due = ?", true, note, on,
+                openedOn, inspectionDue);
     }
 
     void recordExtension(String caseNo, LocalDate inspectionDue, String approval, String by) {
@@ -169,7 +175,8 @@ class SupervisionCaseRepository {
                 rs.getString("reply_text"), rs.getString("corrective_measures"),
                 rs.getObject("replied_on", LocalDate.class), rs.getString("labour_department"),
                 rs.getObject("answer_due", LocalDate.class), (Boolean) rs.getObject("case_opened"),
-                rs.getString("answer_note"), rs.getObject("inspection_due", LocalDate.class),
+                rs.getString("answer_note"), rs.getObject("recommendation_received_on", LocalDate.class),
+                rs.getObject("case_opened_on", LocalDate.class), rs.getObject("inspection_due", LocalDate.class),
                 rs.getBoolean("inspection_extended"), rs.getString("inspection_extension_note"),
                 rs.getString("inspection_extended_by"), rs.getString("outcome"),
                 rs.getObject("created_at", OffsetDateTime.class));

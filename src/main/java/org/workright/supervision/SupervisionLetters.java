@@ -23,6 +23,7 @@ class SupervisionLetters {
 
     static final String NOTICE = "notice";
     static final String SERVICE_RECEIPT = "service-receipt";
+    static final String RECOMMENDATION = "recommendation";
 
     private final LetterService letters;
     private final EnterpriseRegister register;
@@ -74,7 +75,7 @@ class SupervisionLetters {
         values.put("notice", issued(c.caseNo(), NOTICE).map(Letter::number).orElse(""));
         values.put("receipt", issued(c.caseNo(), SERVICE_RECEIPT).map(Letter::number).orElse(""));
         values.put("answerWorkingDays", properties.answerWorkingDays());
-        return letters.issue("supervision.recommendation", view(c, Map.of()), "recommendation", department, values);
+        return letters.issue("supervision.recommendation", view(c, Map.of()), RECOMMENDATION, department, values);
     }
 
     Optional<Letter> issued(String caseNo, String step) {

@@ -51,6 +51,12 @@ public final class SupervisionProcess {
         /** Lets the department's answer form link to the 建议书 itself. */
         public static final String RECOMMENDATION_LETTER_ID = "recommendationLetterId";
         public static final String ANSWER_DUE_AT = "answerDueAt";
+        /** The 建议书's receipt, signed in WorkRight by the department or recorded from paper service. */
+        public static final String RECEIVED_ON = "recommendationReceivedOn";
+        public static final String RECEIPT_METHOD = "recommendationReceiptMethod";
+        public static final String RECEIPT_RECIPIENT = "recommendationRecipient";
+        /** The day the department opened its case (立案), as it reports. */
+        public static final String CASE_OPENED_ON = "caseOpenedOn";
         public static final String CASE_OPENED = "caseOpened";
         public static final String ANSWER_NOTE = "answerNote";
         public static final String INSPECTION_DUE_AT = "inspectionDueAt";
@@ -85,6 +91,8 @@ public final class SupervisionProcess {
         public static final String CONFIRM_CORRECTION = "Task_ConfirmCorrection";
         public static final String SIGN_RECOMMENDATION = "Task_SignRecommendation";
         public static final String ISSUE_RECOMMENDATION = "Task_IssueRecommendation";
+        public static final String RECEIVE_RECOMMENDATION = "Task_ReceiveRecommendation";
+        public static final String START_ANSWER_CLOCK = "Task_StartAnswerClock";
         public static final String DEPARTMENT_ANSWER = "Task_DepartmentAnswer";
         public static final String ANSWER_OVERDUE = "Event_AnswerOverdue";
         public static final String CHASE_ANSWER = "Task_ChaseAnswer";

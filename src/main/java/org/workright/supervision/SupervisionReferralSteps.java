@@ -1,5 +1,7 @@
 package org.workright.supervision;
 
+import java.time.LocalDate;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.workright.casework.Deadline;
@@ -8,6 +10,7 @@ import org.workright.casework.EngineAccess;
 import org.workright.casework.InvalidInput;
 import org.workright.letters.Letter;
 import org.workright.people.CurrentUser;
+import org.workright.system.Zones;
 
 /** Referral: the 建议书 to the labour department, its answer, and its inspection clock. */
 @Service
@@ -30,33 +33,53 @@ class SupervisionReferralSteps {
         this.currentUser = currentUser;
     }
 
-    /** A letter just issued and the deadline it starts. */
-    record IssuedLetter(Letter letter, Deadline due) {
+    /**
+     * 建议书 to the labour department, with the notice, proof of service and reply attached (art 21,
+     * 23); from now on the department reads the case. Its answer clock starts on receipt.
+     */
+    @Transactional
+    Letter issueRecommendation(String caseNo, String department, String followUpNote, String processInstanceId) {
+        SupervisionCase c = cases.require(caseNo);
+        engineAccess.grantGroupRead(processInstanceId, SupervisionModule.LABOUR_BUREAU);
+        cases.recordReferral(caseNo, department, followUpNote);
+        return letters.recommendation(c, department);
     }
 
     /**
-     * 建议书 to the labour department, with the notice, proof of service and reply attached (art 21,
-     * 23); from now on the department reads the case.
+     * The department received the 建议书: signed for in WorkRight (electronic service, today) or served
+     * on paper as the inspectors record. Its 5 working days run from that day (art 23).
      */
     @Transactional
-    IssuedLetter issueRecommendation(String caseNo, String department, String followUpNote,
-            String processInstanceId) {
-        SupervisionCase c = cases.require(caseNo);
-        engineAccess.grantGroupRead(processInstanceId, SupervisionModule.LABOUR_BUREAU);
-        Deadline due = deadlines.workingDays(deadlines.today(), properties.answerWorkingDays());
-        cases.recordReferral(caseNo, department, due.day(), followUpNote);
-        return new IssuedLetter(letters.recommendation(c, department), due);
+    Deadline recordRecommendationReceipt(String caseNo, LocalDate receivedOn, ServiceMethod method, String recipient) {
+        Letter recommendation = letters.issued(caseNo, SupervisionLetters.RECOMMENDATION).orElseThrow();
+        LocalDate issuedOn = recommendation.issuedAt().atZoneSameInstant(Zones.KUNMING).toLocalDate();
+        if (receivedOn == null || receivedOn.isBefore(issuedOn) || receivedOn.isAfter(deadlines.today())) {
+            throw InvalidInput.of("签收日期应在建议书出具之日（" + Deadline.chineseDate(issuedOn) + "）至今天之间");
+        }
+        if (method == ServiceMethod.ELECTRONIC && !receivedOn.equals(deadlines.today())) {
+            throw InvalidInput.of("在本系统签收的，签收日期即今天");
+        }
+        Deadline due = deadlines.workingDays(receivedOn, properties.answerWorkingDays());
+        cases.recordRecommendationReceipt(caseNo, receivedOn, method, recipient, due.day());
+        return due;
     }
 
-    /** The department opens a case (the 60-working-day inspection clock starts) or refuses. */
+    /**
+     * The department opens a case or refuses. Its 60 working days run from the day it reports opening
+     * the case (Labour Inspection Regulations art 17), which cannot precede its receipt of the 建议书.
+     */
     @Transactional
-    Deadline recordAnswer(String caseNo, boolean opened, String note) {
+    Deadline recordAnswer(String caseNo, boolean opened, LocalDate openedOn, String note) {
         if (!opened) {
             cases.recordRefusal(caseNo, note, deadlines.today());
             return null;
         }
-        Deadline due = deadlines.workingDays(deadlines.today(), properties.inspectionWorkingDays());
-        cases.recordOpening(caseNo, note, deadlines.today(), due.day());
+        LocalDate received = cases.require(caseNo).recommendationReceivedOn();
+        if (openedOn == null || openedOn.isAfter(deadlines.today()) || received != null && openedOn.isBefore(received)) {
+            throw InvalidInput.of("请填写立案日期（收到建议书之日至今天之间）");
+        }
+        Deadline due = deadlines.workingDays(openedOn, properties.inspectionWorkingDays());
+        cases.recordOpening(caseNo, note, deadlines.today(), openedOn, due.day());
         return due;
     }
 

@@ -55,6 +55,7 @@ class SupervisionPathsTest {
     private static final String RECORD_REPLY = "labourLawSupervisionRecordReply";
     private static final String CONFIRM_CORRECTION = "labourLawSupervisionConfirmCorrection";
     private static final String ISSUE_RECOMMENDATION = "labourLawSupervisionIssueRecommendation";
+    private static final String START_ANSWER_CLOCK = "labourLawSupervisionStartAnswerClock";
     private static final String RECORD_ANSWER = "labourLawSupervisionRecordAnswer";
     private static final String EXTEND = "labourLawSupervisionExtendInspection";
     private static final String RECORD_OUTCOME = "labourLawSupervisionRecordOutcome";
@@ -67,12 +68,15 @@ class SupervisionPathsTest {
     private final Date extendedInspectionDue = engine.later(Duration.ofDays(165));
     private final Date followUpDue = engine.later(Duration.ofDays(44));
 
+    private static final Map<String, Object> RECEIPT = Map.of("recommendationReceivedOn", "2025-09-26",
+            "recommendationReceiptMethod", "ELECTRONIC", "recommendationRecipient", "李科长");
+
     private int cases;
 
     @BeforeEach
     void delegatesSetWhatTheModelReads() {
         engine.setsVariables(START_REPLY_CLOCK, "replyDueAt", replyDue, "enterpriseGroup", ENTERPRISE_GROUP);
-        engine.setsVariables(ISSUE_RECOMMENDATION, "answerDueAt", answerDue);
+        engine.setsVariables(START_ANSWER_CLOCK, "answerDueAt", answerDue);
         engine.setsVariables(RECORD_ANSWER, "inspectionDueAt", inspectionDue);
         engine.setsVariables(EXTEND, "inspectionDueAt", extendedInspectionDue);
         engine.setsVariables(RECORD_REPLY, "followUpDueAt", followUpDue);
@@ -222,8 +226,15 @@ class SupervisionPathsTest {
                 .isWaitingAtExactly("Task_SignRecommendation");
         complete(task(pi), withVariables("labourDepartment", "昆明市人力资源和社会保障局"));
 
-        assertThat(pi).hasPassedInOrder("Task_SignRecommendation", "Task_IssueRecommendation", "StartEvent_DepartmentAnswer")
+        // the department's clock waits for its receipt of the 建议书, signed in WorkRight or served on paper
+        assertThat(pi).hasPassedInOrder("Task_SignRecommendation", "Task_IssueRecommendation")
+                .isWaitingAtExactly("Task_ReceiveRecommendation");
+        assertThat(task(pi)).hasCandidateGroup("labourBureau").hasCandidateGroup("inspectors");
+        complete(task(pi), RECEIPT);
+
+        assertThat(pi).hasPassedInOrder("Task_ReceiveRecommendation", "Task_StartAnswerClock", "StartEvent_DepartmentAnswer")
                 .isWaitingAtExactly("SubProcess_DepartmentAnswer", "Task_DepartmentAnswer");
+        verify(engine.delegate(START_ANSWER_CLOCK)).execute(any());
         assertThat(task(pi)).hasCandidateGroup("labourBureau").hasDueDate(answerDue);
         assertThat(job("Event_AnswerOverdue", pi).getDuedate()).isEqualTo(answerDue);
         complete(task(pi), withVariables("caseOpened", false, "answerNote", "已超过查处时效"));
@@ -349,6 +360,7 @@ class SupervisionPathsTest {
         ProcessInstance pi = replyAwaited();
         execute(job("Event_ReplyOverdue", pi));
         complete(task(pi), withVariables("labourDepartment", "昆明市人力资源和社会保障局"));
+        complete(task(pi), RECEIPT);
         assertThat(pi).isWaitingAtExactly("SubProcess_DepartmentAnswer", "Task_DepartmentAnswer");
         return pi;
     }

@@ -154,18 +154,36 @@ class SupervisionProcessTest {
         assertThat(task(pi)).hasCandidateGroup("inspectionLeads");
         complete(task(pi), withVariables("labourDepartment", "昆明市人力资源和社会保障局", "signNote", "同意"));
 
-        assertThat(pi).hasPassed(ISSUE_RECOMMENDATION).isWaitingAt(DEPARTMENT_ANSWER);
-        assertThat(task(pi)).hasCandidateGroup("labourBureau");
+        assertThat(pi).hasPassed(ISSUE_RECOMMENDATION).isWaitingAt(RECEIVE_RECOMMENDATION);
+        assertThat(task(pi)).hasCandidateGroup("labourBureau").hasCandidateGroup("inspectors");
         Letter recommendation = letters.findIssued(caseNo(pi), "recommendation").orElseThrow();
         assertThat(recommendation.html()).contains("在规定期限内未作书面答复").contains("送达回证")
+                .contains("立案查处的，请将处理结果书面告知本会")
                 .contains(letters.findIssued(caseNo(pi), "notice").orElseThrow().number());
-        // 5 working days from Friday 24 October: 27, 28, 29, 30, 31 October
-        assertThat(caseOf(pi).answerDue()).isEqualTo(LocalDate.of(2025, 10, 31));
 
-        complete(task(pi), withVariables("caseOpened", true, "answerNote", "已立案查处"));
+        // the department signs for it in WorkRight on Monday 27 October: electronic receipt is that day
+        clock.moveTo(ZonedDateTime.of(2025, 10, 27, 9, 0, 0, 0, ZONE));
+        String receipt = task(pi).getId();
+        assertThatThrownBy(() -> engine.getTaskService().complete(receipt, receipt("2025-10-24", "ELECTRONIC")))
+                .hasMessageContaining("签收日期即今天");
+        complete(task(pi), receipt("2025-10-27", "ELECTRONIC"));
+        assertThat(pi).hasPassed(START_ANSWER_CLOCK).isWaitingAt(DEPARTMENT_ANSWER);
+        assertThat(task(pi)).hasCandidateGroup("labourBureau");
+        // 5 working days from the receipt, Monday 27 October: 28, 29, 30, 31 October, 3 November
+        assertThat(caseOf(pi).answerDue()).isEqualTo(LocalDate.of(2025, 11, 3));
+        assertThat(task(pi)).hasDueDate(startOfDay(LocalDate.of(2025, 11, 4)));
+
+        // the department reports on Thursday that it opened its case on Wednesday 29 October
+        clock.moveTo(ZonedDateTime.of(2025, 10, 30, 9, 0, 0, 0, ZONE));
+        String answer = task(pi).getId();
+        assertThatThrownBy(() -> engine.getTaskService().complete(answer,
+                Map.of("caseOpened", true, "caseOpenedOn", "2025-10-24", "answerNote", "已立案")))
+                .hasMessageContaining("立案日期");
+        complete(task(pi), withVariables("caseOpened", true, "caseOpenedOn", "2025-10-29", "answerNote", "已立案查处"));
         assertThat(pi).isWaitingAt(INSPECTION_OUTCOME);
-        // 60 working days from Friday 24 October 2025, past the New Year holiday: Monday 19 January 2026
-        assertThat(caseOf(pi).inspectionDue()).isEqualTo(LocalDate.of(2026, 1, 19));
+        // 60 working days from the 立案 day, past the New Year holiday (make-up Sunday 4 January): 22 January 2026
+        assertThat(caseOf(pi).caseOpenedOn()).isEqualTo(LocalDate.of(2025, 10, 29));
+        assertThat(caseOf(pi).inspectionDue()).isEqualTo(LocalDate.of(2026, 1, 22));
 
         String extendId = task(pi).getId();
         assertThatThrownBy(() -> engine.getTaskService().complete(extendId, Map.of("inspectionAction", "EXTEND")))
@@ -174,7 +192,7 @@ class SupervisionProcessTest {
         assertThat(pi).hasPassed(EXTEND_INSPECTION).isWaitingAt(INSPECTION_OUTCOME);
         assertThat(caseOf(pi).inspectionExtensionNote()).isEqualTo("经局长王某2026年1月12日批准延长");
         // +30 working days, across the 2026 Spring Festival (15–23 February, make-up 14 and 28 February)
-        assertThat(caseOf(pi).inspectionDue()).isEqualTo(LocalDate.of(2026, 3, 6));
+        assertThat(caseOf(pi).inspectionDue()).isEqualTo(LocalDate.of(2026, 3, 11));
         String taskId = task(pi).getId();
         assertThatThrownBy(() -> engine.getTaskService().complete(taskId,
                 Map.of("inspectionAction", "EXTEND", "extensionNote", "再次延长")))
@@ -194,6 +212,8 @@ class SupervisionProcessTest {
         assertThat(pi).isWaitingAt(SIGN_RECOMMENDATION);
         complete(task(pi), withVariables("labourDepartment", "昆明市人力资源和社会保障局"));
         assertThat(letters.findIssued(caseNo(pi), "recommendation").orElseThrow().html()).contains("未整改到位");
+        // served on paper, as an inspector records it
+        complete(task(pi), receipt("2025-09-26", "DIRECT"));
 
         complete(task(pi), withVariables("caseOpened", false, "answerNote", "已超过二年查处时效"));
         assertThat(pi).isEnded().hasPassed(END_DEPARTMENT_REFUSED);
@@ -205,8 +225,9 @@ class SupervisionProcessTest {
         ProcessInstance pi = noticeServed(register(false), "2025-09-26");
         execute(job(REPLY_OVERDUE, pi));
         complete(task(pi), withVariables("labourDepartment", "昆明市人力资源和社会保障局"));
+        complete(task(pi), receipt("2025-09-26", "DIRECT"));
 
-        // 5 working days from Friday 26 September 2025: Sunday 28 (make-up day), 29, 30, then the
+        // 5 working days from its receipt on Friday 26 September 2025: Sunday 28 (make-up day), 29, 30, then the
         // National Day holiday to 8 October, then 9 and 10 October
         assertThat(caseOf(pi).answerDue()).isEqualTo(LocalDate.of(2025, 10, 10));
         assertThat(job(ANSWER_OVERDUE, pi).getDuedate()).isEqualTo(startOfDay(LocalDate.of(2025, 10, 11)));
@@ -215,7 +236,7 @@ class SupervisionProcessTest {
 
         complete(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
                 .taskDefinitionKey(DEPARTMENT_ANSWER).singleResult(),
-                withVariables("caseOpened", true, "answerNote", "已立案"));
+                withVariables("caseOpened", true, "caseOpenedOn", "2025-09-26", "answerNote", "已立案"));
         assertThat(pi).isWaitingAt(INSPECTION_OUTCOME).isNotWaitingAt(CHASE_ANSWER);
         Date firstDue = job(INSPECTION_OVERDUE, pi).getDuedate();
         assertThat(firstDue).isEqualTo(startOfDay(caseOf(pi).inspectionDue().plusDays(1)));
@@ -331,6 +352,11 @@ class SupervisionProcessTest {
 
     private SupervisionCase caseOf(ProcessInstance pi) {
         return cases.find(caseNo(pi)).orElseThrow();
+    }
+
+    private static Map<String, Object> receipt(String on, String method) {
+        return Map.of("recommendationReceivedOn", on, "recommendationReceiptMethod", method,
+                "recommendationRecipient", "劳动保障监察支队 李科长");
     }
 
     private List<String> kinds(ProcessInstance pi) {

@@ -1,6 +1,7 @@
 package org.workright.supervision;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 
@@ -16,7 +17,7 @@ import org.workright.system.StepCosts;
 
 /**
  * What each step of a supervision case costs the database, from the complaint to the confirmed
- * correction, held against the budget (see {@link StepCosts}); the path runs once unmeasured first.
+ * correction, and of a case referred to the labour department to its conclusion, held against the budget (see {@link StepCosts}); the path runs once unmeasured first.
  */
 @WorkRightTest
 class SupervisionStepCostTest {
@@ -55,5 +56,18 @@ class SupervisionStepCostTest {
                 "correctiveMeasures", "9月工资已于10月10日发放", "replyEvidence", "工资发放记录"));
         costs.complete("follow-up", engine, pi[0], withVariables("corrected", true,
                 "followUpNote", "经核实工资已足额发放"));
+
+        // a second case the enterprise does not correct goes to the labour department
+        ProcessInstance referred = driver.noticeServed(driver.register(SupervisionDriver.MACHINERY, false), "2025-09-26");
+        engine.getTaskService().complete(task(referred).getId(), withVariables("replyText", "无", "correctiveMeasures", "无"));
+        costs.complete("follow-up-not-corrected", engine, referred, withVariables("corrected", false,
+                "followUpNote", "仍未支付"));
+        costs.complete("sign-recommendation", engine, referred, withVariables("labourDepartment", "昆明市人力资源和社会保障局"));
+        costs.complete("receive-recommendation", engine, referred, withVariables("recommendationReceivedOn",
+                "2025-09-26", "recommendationReceiptMethod", "ELECTRONIC", "recommendationRecipient", "李科长"));
+        costs.complete("department-answer", engine, referred, withVariables("caseOpened", true,
+                "caseOpenedOn", "2025-09-26", "answerNote", "已立案"));
+        costs.complete("inspection-outcome", engine, referred, withVariables("inspectionAction", "CONCLUDE",
+                "outcome", "责令补发工资"));
     }
 }
