@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,6 +41,12 @@ class LegalAidDecisionSteps {
 
     /** The clock's deadlines for the steps before a decision. */
     record DecisionDeadlines(Deadline decision, Deadline completenessCheck) {
+
+        /** Where the model reads them: the decision's timer and the completeness check's due date. */
+        void setOn(VariableScope scope) {
+            scope.setVariable(LegalAidProcess.Var.DECISION_DUE, decision.timer());
+            scope.setVariable(LegalAidProcess.Var.COMPLETENESS_DUE, completenessCheck.timer());
+        }
     }
 
     /**

@@ -1,8 +1,6 @@
 package org.workright.legalaid;
 
 import static org.workright.casework.ProcessVariables.caseNo;
-import static org.workright.legalaid.LegalAidProcess.Var.COMPLETENESS_DUE;
-import static org.workright.legalaid.LegalAidProcess.Var.DECISION_DUE;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -23,8 +21,6 @@ class ResumeDecisionClockDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        LegalAidDecisionSteps.DecisionDeadlines due = steps.resumeDecisionClock(caseNo(execution));
-        execution.setVariable(DECISION_DUE, due.decision().timer());
-        execution.setVariable(COMPLETENESS_DUE, due.completenessCheck().timer());
+        steps.resumeDecisionClock(caseNo(execution)).setOn(execution);
     }
 }

@@ -1,8 +1,6 @@
 package org.workright.legalaid;
 
 import static org.workright.casework.ProcessVariables.caseNo;
-import static org.workright.legalaid.LegalAidProcess.Var.COMPLETENESS_DUE;
-import static org.workright.legalaid.LegalAidProcess.Var.DECISION_DUE;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -24,8 +22,6 @@ class StartDecisionClockListener implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        LegalAidDecisionSteps.DecisionDeadlines due = steps.decisionClock(caseNo(execution));
-        execution.setVariable(DECISION_DUE, due.decision().timer());
-        execution.setVariable(COMPLETENESS_DUE, due.completenessCheck().timer());
+        steps.decisionClock(caseNo(execution)).setOn(execution);
     }
 }
