@@ -27,6 +27,9 @@ var WorkRight = (function () {
     return String(text).replace(/\s*[A-Za-z][A-Za-z ,.'()-]*$/, '') || String(text);
   }
   function date(iso) {
+    // a day ("2026-01-05") is a China day: read its parts, not as UTC midnight in the browser's zone
+    var day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(iso));
+    if (day) return Number(day[1]) + '年' + Number(day[2]) + '月' + Number(day[3]) + '日';
     var d = new Date(iso);
     return isNaN(d) ? String(iso) : d.getFullYear() + '年' + (d.getMonth() + 1) + '月' + d.getDate() + '日';
   }

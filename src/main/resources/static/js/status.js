@@ -9,8 +9,13 @@ WorkRight.submitJson('status', '/api/public/legal-aid/status', function (body) {
       '<input type="hidden" name="letterId" value="' + WorkRight.esc(l.id) + '">' +
       WorkRight.esc(l.title) + '（' + WorkRight.esc(l.number) + '） <button type="submit">查看、打印</button></form></li>';
   }).join('');
+  var stages = (body.stages || []).map(function (s) {
+    return '<li>' + WorkRight.date(s.occurredOn) + ' ' + WorkRight.esc(s.stage) + '</li>';
+  }).join('');
   return '<p>案件编号：' + WorkRight.esc(body.caseNo) + '</p><p>案由：' + WorkRight.esc(body.claimType) + '</p>' +
     '<p>当前状态：<strong>' + WorkRight.esc(body.statusLabel) + '</strong></p>' +
+    (body.decisionDue ? '<p>' + WorkRight.esc(body.decisionDue) + '</p>' : '') +
     (body.lawyer ? '<p>承办律师：' + WorkRight.esc(body.lawyer) + '</p>' : '') +
+    (stages ? '<p>办理进展：</p><ul>' + stages + '</ul>' : '') +
     (letters ? '<p>已向你出具的文书：</p><ul>' + letters + '</ul>' : '');
 });

@@ -68,7 +68,7 @@ class LegalAidDecisionSteps {
     }
 
     private Deadline decisionDue(DecisionClock clock) {
-        return deadlines.of(deadlines.calendarDaysFrom(clock.countsFrom(), properties.decisionDays()));
+        return clock.due(deadlines, properties.decisionDays());
     }
 
     /**

@@ -2,6 +2,7 @@ package org.workright.legalaid;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -87,8 +88,18 @@ public class LegalAidIntake {
     public record LetterSummary(long id, String number, String title, OffsetDateTime issuedAt) {
     }
 
+    /**
+     * What the worker sees of their case (LAL art 46: kept informed). {@code decisionDue} says when the
+     * decision is due while it is awaited; {@code stages} are the stages the lawyer recorded, with
+     * their dates but without the lawyer's notes.
+     */
     public record StatusView(String caseNo, String status, String statusLabel, String claimType,
-            OffsetDateTime submittedAt, String lawyer, List<LetterSummary> letters) {
+            OffsetDateTime submittedAt, String decisionDue, String lawyer, List<StageSummary> stages,
+            List<LetterSummary> letters) {
+    }
+
+    /** A stage of the dispute, as the worker sees it. */
+    public record StageSummary(String stage, LocalDate occurredOn) {
     }
 
     @Transactional
@@ -190,8 +201,21 @@ public class LegalAidIntake {
                 .map((Letter l) -> new LetterSummary(l.id(), l.number(), l.title(), l.issuedAt()))
                 .toList();
         String lawyer = c.lawyerId() == null ? null : lawyers.contact(c.lawyerId()).describe();
+        List<StageSummary> stages = cases.stages(caseNo).stream()
+                .map(s -> new StageSummary(s.stage().label(), s.occurredOn())).toList();
         return new StatusView(c.caseNo(), c.status().name(), c.status().label(), c.claimType().label(), c.createdAt(),
-                lawyer, sent);
+                decisionDue(c), lawyer, stages, sent);
+    }
+
+    /** While the decision is awaited: its day (LAL art 43), or that the clock stands still meanwhile. */
+    private String decisionDue(LegalAidCase c) {
+        if (c.status() != CaseStatus.APPLIED && c.status() != CaseStatus.UNDER_REVIEW
+                && c.status() != CaseStatus.AWAITING_SUPPLEMENT) {
+            return null;
+        }
+        DecisionClock clock = cases.decisionClock(c.caseNo());
+        return clock.paused() ? "补充材料期间，作出决定的期限暂停计算，收到补充材料后继续计算"
+                : "本中心将于" + clock.due(deadlines, properties.decisionDays()).text() + "前作出是否给予法律援助的决定";
     }
 
     /** One letter sent to the worker, opened with the same case number and access code as the status. */

@@ -450,6 +450,33 @@ class LegalAidProcessTest {
         assertThat(task(pi)).isAssignedTo(recruited);
     }
 
+    /** LAL art 46: the worker sees when the decision is due, and each stage the lawyer records, without the notes. */
+    @Test
+    void theWorkersStatusShowsTheDecisionDue_thePause_andEachStageTheLawyerRecords() {
+        String lawyer = lawyer(ClaimType.WAGE_ARREARS);
+        LegalAidIntake.Submission submitted = intake.submit(TestApplications.wageClaim().build());
+        ProcessInstance pi = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(submitted.caseNo()).singleResult();
+        assertThat(intake.status(submitted.caseNo(), submitted.accessCode()).decisionDue())
+                .isEqualTo("本中心将于2026年1月12日前作出是否给予法律援助的决定");
+
+        complete(task(pi), withVariables("complete", false, "missingItems", "劳动合同"));
+        assertThat(intake.status(submitted.caseNo(), submitted.accessCode()).decisionDue()).contains("暂停计算");
+        complete(task(pi), withVariables("supplementNote", "已补交"));
+        complete(task(pi), withVariables("complete", true, "seriousInfringement", true));
+        complete(task(pi), withVariables("grantAid", true, "decisionReason", "符合条件"));
+        assertThat(task(pi)).isAssignedTo(lawyer);
+        complete(task(pi), withVariables("accepted", true));
+        complete(task(pi), withVariables("handlingAction", "RECORD_STAGE", "stage", "ARBITRATION",
+                "stageDate", "2026-01-05", "note", "仲裁委已受理，受援人另告知其家庭困难情况"));
+
+        LegalAidIntake.StatusView status = intake.status(submitted.caseNo(), submitted.accessCode());
+        assertThat(status.decisionDue()).isNull();
+        assertThat(status.stages()).containsExactly(
+                new LegalAidIntake.StageSummary(DisputeStage.ARBITRATION.label(), LocalDate.of(2026, 1, 5)));
+        assertThat(status.toString()).doesNotContain("家庭困难");
+    }
+
     @Test
     void lawyerIsRemindedOfTheProgressCheckAndThenOfTheArbitrationAward() {
         lawyer(ClaimType.WAGE_ARREARS);
