@@ -1,6 +1,8 @@
 package org.workright.legalaid;
 
+import java.time.LocalDate;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
@@ -73,12 +75,17 @@ class LegalAidDecisionSteps {
 
     /**
      * 补充材料通知书: one consolidated list of what is missing, with a deadline (LAL art 43); the
-     * decision clock stands still until the material comes in.
+     * decision clock stands still until the material comes in. Before aid is decided the day never
+     * runs past the worker's limitation or a procedural deadline, so asking for material cannot cost
+     * the claim; after urgent aid (art 44) the lawyer already acts on those deadlines, and the
+     * paperwork keeps its full period.
      */
     @Transactional
     Deadline requestSupplement(String caseNo, String missingItems, int round) {
         LegalAidCase c = cases.require(caseNo);
-        Deadline due = deadlines.calendarDaysFromToday(properties.supplementDays());
+        LocalDate regular = deadlines.calendarDaysFrom(deadlines.today(), properties.supplementDays());
+        Stream<LocalDate> caps = c.decision() == null ? LegalAidRules.deadlinesAhead(c, deadlines.today()) : Stream.empty();
+        Deadline due = deadlines.of(caps.filter(day -> day.isBefore(regular)).min(LocalDate::compareTo).orElse(regular));
         cases.recordMissingItems(caseNo, missingItems, deadlines.today());
         letters.supplement(c, round, missingItems, due);
         return due;

@@ -37,6 +37,16 @@ final class LegalAidRules {
     }
 
     /**
+     * The worker's own deadlines still ahead: the limitation and any procedural deadline registered.
+     * A 补充材料通知书 never sets a day past one of them, so asking for material cannot cost the claim.
+     */
+    static Stream<LocalDate> deadlinesAhead(LegalAidCase c, LocalDate today) {
+        return Stream.concat(limitationEnds(c.claimType(), c.infringementKnownOn(), c.stillEmployed(),
+                c.leftEmploymentOn()).stream(), Stream.ofNullable(c.proceduralDeadline()))
+                .filter(day -> !day.isBefore(today));
+    }
+
+    /**
      * Urgent aid (先行援助, Legal Aid Law art 44): fewer than the threshold of days left before the
      * limitation period or a procedural deadline, or evidence/assets need preserving now.
      */

@@ -146,6 +146,17 @@ class LegalAidProcessTest {
         assertThat(caseOf(pi).status()).isEqualTo(CaseStatus.WITHDRAWN);
     }
 
+    /** Asking for material must not cost the claim: the notice's day stops at a procedural deadline. */
+    @Test
+    void aSupplementNeverRunsPastTheWorkersProceduralDeadline() {
+        // the arbitration deadline is Tuesday 13 January, 8 days away: not yet urgent, but sooner than 15 days
+        ProcessInstance pi = apply(TestApplications.wageClaim().proceduralDeadline(LocalDate.of(2026, 1, 13)));
+        complete(task(pi), withVariables("complete", false, "missingItems", "劳动合同"));
+
+        assertThat(job(SUPPLEMENT_DEADLINE, pi).getDuedate()).isEqualTo(startOfDay(LocalDate.of(2026, 1, 14)));
+        assertThat(letters.findIssued(caseNo(pi), "supplement-1").orElseThrow().html()).contains("2026年1月13日");
+    }
+
     /** A deadline counted on 2027's provisional holidays says so in the letter that sets it. */
     @Test
     void aSupplementDueInAYearWhoseHolidaysAreProvisionalIsMarkedAsSuch() {
