@@ -91,6 +91,14 @@ class LegalAidCaseRepository {
                 .params(CaseStatus.AWAITING_SUPPLEMENT.name(), missingItems, on, caseNo).update();
     }
 
+    /**
+     * Urgent aid's paperwork asked for after aid began (LAL art 44): the case keeps its status, and
+     * no decision clock stands still, since the decision is made.
+     */
+    void recordPaperworkItems(String caseNo, String missingItems) {
+        jdbc.sql("update legal_aid_case set missing_items = ? where case_no = ?").params(missingItems, caseNo).update();
+    }
+
     /** The decision clock's state: the day the application was received and what is left out. */
     DecisionClock decisionClock(String caseNo) {
         return jdbc.sql("select created_at, supplement_requested_on, decision_paused_days from legal_aid_case where case_no = ?")

@@ -83,11 +83,16 @@ class LegalAidDecisionSteps {
     @Transactional
     Deadline requestSupplement(String caseNo, String missingItems, int round) {
         LegalAidCase c = cases.require(caseNo);
+        boolean afterUrgentAid = c.decision() != null;
         LocalDate regular = deadlines.calendarDaysFrom(deadlines.today(), properties.supplementDays());
-        Stream<LocalDate> caps = c.decision() == null ? LegalAidRules.deadlinesAhead(c, deadlines.today()) : Stream.empty();
+        Stream<LocalDate> caps = afterUrgentAid ? Stream.empty() : LegalAidRules.deadlinesAhead(c, deadlines.today());
         Deadline due = deadlines.of(caps.filter(day -> day.isBefore(regular)).min(LocalDate::compareTo).orElse(regular));
-        cases.recordMissingItems(caseNo, missingItems, deadlines.today());
-        letters.supplement(c, round, missingItems, due);
+        if (afterUrgentAid) {
+            cases.recordPaperworkItems(caseNo, missingItems);
+        } else {
+            cases.recordMissingItems(caseNo, missingItems, deadlines.today());
+        }
+        letters.supplement(c, round, missingItems, due, afterUrgentAid);
         return due;
     }
 

@@ -24,10 +24,14 @@ class LegalAidLetters {
         this.properties = properties;
     }
 
-    /** 补充材料通知书: everything missing at once, with the day it is due (LAL art 43). */
-    void supplement(LegalAidCase c, int round, String missingItems, Deadline due) {
-        toWorker("legal-aid.supplement", c, "supplement-" + round,
-                Map.of("missingItems", missingItems, "due", due.day(), "dueNote", due.note()));
+    /**
+     * 补充材料通知书: everything missing at once, with the day it is due, and what follows if nothing
+     * comes: the application is treated as withdrawn (LAL art 43), or, after urgent aid, aid ends
+     * (arts 44, 48).
+     */
+    void supplement(LegalAidCase c, int round, String missingItems, Deadline due, boolean afterUrgentAid) {
+        toWorker("legal-aid.supplement", c, "supplement-" + round, Map.of("missingItems", missingItems,
+                "due", due.day(), "dueNote", due.note(), "afterUrgentAid", afterUrgentAid));
     }
 
     /**

@@ -57,9 +57,10 @@ class SupervisionLetters {
         values.put("replyDue", replyDue.day());
         values.put("replyDueNote", replyDue.note());
         values.put("replyWorkingDays", properties.replyWorkingDays());
-        values.put("correctionDue", correctionDue.day());
-        values.put("correctionDueNote", correctionDue.note());
-        values.put("correctionDays", c.correctionDays());
+        // an old notice set no correction period: its receipt has no such row
+        values.put("correctionDue", correctionDue == null ? "" : correctionDue.day());
+        values.put("correctionDueNote", correctionDue == null ? "" : correctionDue.note());
+        values.put("correctionDays", c.correctionDays() == null ? "" : c.correctionDays());
         return toEnterprise("supervision.service-receipt", c, SERVICE_RECEIPT, Map.of("servedOn", servedOn), values);
     }
 

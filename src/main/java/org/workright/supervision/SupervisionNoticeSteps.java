@@ -58,15 +58,20 @@ class SupervisionNoticeSteps {
      */
     @Transactional
     Letter issueNotice(String caseNo, String requiredCorrection, Integer correctionDays) {
-        if (correctionDays == null || correctionDays < 1 || correctionDays > properties.longestCorrectionDays()) {
-            throw InvalidInput.of("请填写整改期限（自送达之日起1至" + properties.longestCorrectionDays() + "日）");
+        if (correctionDays == null || correctionDays < 1) {
+            // a draft made before notices carried a correction period has none: it goes back to its drafter
+            throw InvalidInput.of("意见书未写明整改期限：请退回起草人填写整改期限（自送达之日起1至"
+                    + properties.longestCorrectionDays() + "日）");
+        }
+        if (correctionDays > properties.longestCorrectionDays()) {
+            throw InvalidInput.of("整改期限应为自送达之日起1至" + properties.longestCorrectionDays() + "日");
         }
         SupervisionCase c = cases.require(caseNo);
         cases.recordNotice(caseNo, requiredCorrection, correctionDays);
         return letters.notice(c, requiredCorrection, correctionDays);
     }
 
-    /** The deadlines service started, and the group of the enterprise that must reply. */
+    /** The deadlines service started (no correction period for an old notice), and the enterprise's group. */
     record Served(Deadline replyDue, Deadline correctionDue, String enterpriseGroup) {
     }
 
@@ -80,8 +85,11 @@ class SupervisionNoticeSteps {
             throw InvalidInput.of("送达日期应在意见书出具之日（" + Deadline.chineseDate(issuedOn) + "）至今天之间");
         }
         Deadline due = deadlines.workingDays(servedOn, properties.replyWorkingDays());
-        Deadline correctionDue = deadlines.of(deadlines.calendarDaysFrom(servedOn, c.correctionDays()));
-        cases.recordService(caseNo, servedOn, method, recipient, due.day(), correctionDue.day());
+        // a notice issued before notices carried a correction period sets none
+        Deadline correctionDue = c.correctionDays() == null ? null
+                : deadlines.of(deadlines.calendarDaysFrom(servedOn, c.correctionDays()));
+        cases.recordService(caseNo, servedOn, method, recipient, due.day(),
+                correctionDue == null ? null : correctionDue.day());
         letters.serviceReceipt(c, notice, method, recipient, servedOn, due, correctionDue);
         return new Served(due, correctionDue, EnterpriseRegister.groupOf(c.creditCode()));
     }

@@ -246,7 +246,10 @@ class LegalAidProcessTest {
                 "missingItems", "身份证复印件", "paperworkEconomicHardship", true, "paperworkSeriousInfringement", false));
 
         assertThat(pi).hasPassed(ISSUE_URGENT_SUPPLEMENT).isWaitingAt(ACCEPT_ASSIGNMENT, RECEIVE_URGENT_SUPPLEMENT);
-        assertThat(letters.findIssued(caseNo(pi), "supplement-1").orElseThrow().html()).contains("身份证复印件");
+        assertThat(letters.findIssued(caseNo(pi), "supplement-1").orElseThrow().html()).contains("身份证复印件")
+                .contains("逾期未补办的，本中心将终止法律援助").doesNotContain("视为撤回申请");
+        // aid stands meanwhile: the case is not back to awaiting material, nor its decision clock stopped
+        assertThat(caseOf(pi).status()).isEqualTo(CaseStatus.GRANTED);
         // 15 days from Monday 5 January: Tuesday 20 January, so the timer fires as 21 January begins
         assertThat(job(URGENT_SUPPLEMENT_DEADLINE, pi).getDuedate()).isEqualTo(startOfDay(LocalDate.of(2026, 1, 21)));
         execute(job(URGENT_SUPPLEMENT_DEADLINE, pi));

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.workright.ProcessClock;
 import org.workright.WorkRightTest;
 import org.workright.enterprises.EnterpriseRegister;
@@ -48,6 +49,8 @@ class SupervisionProcessTest {
     SupervisionCaseRepository cases;
     @Autowired
     LetterService letters;
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeEach
     void setUp() {
@@ -85,6 +88,28 @@ class SupervisionProcessTest {
         assertThat(caseOf(pi).status()).isNotEqualTo(SupervisionStatus.REJECTED);
     }
 
+    /** A notice issued before notices carried a correction period is still served; its receipt names none. */
+    @Test
+    void aNoticeIssuedBeforeCorrectionPeriodsIsServedWithoutOne() {
+        ProcessInstance pi = register(false);
+        complete(task(pi), withVariables("accepted", true));
+        complete(task(pi), investigation("inspector1, inspector2"));
+        complete(task(pi), withVariables("requiredCorrection", "补发工资", "correctionDays", 30));
+        complete(task(pi), withVariables("approved", true));
+        jdbc.sql("update supervision_case set correction_days = null where case_no = ?").param(caseNo(pi)).update();
+
+        complete(task(pi), withVariables("serviceDate", "2025-09-26", "serviceMethod", "DIRECT", "serviceRecipient", "王经理"));
+
+        assertThat(pi).isWaitingAt(ENTERPRISE_REPLY);
+        assertThat(caseOf(pi).correctionDue()).isNull();
+        assertThat(letters.findIssued(caseNo(pi), "service-receipt").orElseThrow().html()).contains("书面答复期限")
+                .doesNotContain("整改期限");
+        complete(task(pi), withVariables("replyText", "已补发", "correctiveMeasures", "已发放"));
+        // the follow-up check then runs from the reply: 10 working days from Friday 26 September, with
+        // the make-up Sundays 28 September and 11 October and the National Day holiday, end on 16 October
+        assertThat(task(pi)).hasDueDate(startOfDay(LocalDate.of(2025, 10, 17)));
+    }
+
     @Test
     void aNoticeWithoutACorrectionPeriodIsNotIssued() {
         ProcessInstance pi = register(false);
@@ -94,7 +119,11 @@ class SupervisionProcessTest {
         String approval = task(pi).getId();
 
         assertThatThrownBy(() -> engine.getTaskService().complete(approval, Map.of("approved", true)))
-                .hasMessageContaining("整改期限");
+                .hasMessageContaining("整改期限应为自送达之日起1至180日");
+        // a draft from before notices carried a correction period goes back to its drafter
+        engine.getRuntimeService().removeVariable(pi.getId(), "correctionDays");
+        assertThatThrownBy(() -> engine.getTaskService().complete(approval, Map.of("approved", true)))
+                .hasMessageContaining("退回起草人");
         assertThat(letters.findIssued(caseNo(pi), "notice")).isEmpty();
     }
 
