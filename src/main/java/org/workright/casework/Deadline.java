@@ -11,8 +11,13 @@ import java.util.Date;
  */
 public record Deadline(LocalDate day, Date timer, boolean provisional) {
 
-    /** Said after a provisional deadline, in tasks, letters and on the status page. */
-    public static final String PROVISIONAL_NOTE = "（暂定：当年节假日安排尚未公布，以国务院通知为准）";
+    /**
+     * Said after a provisional deadline, in tasks and letters. A provisional year lacks the notice's
+     * make-up working days, so the true deadline can only be the same day or earlier: say so.
+     */
+    public static String provisionalNote(int year) {
+        return "（暂定：" + year + "年节假日安排尚未公布，实际期限可能提前）";
+    }
 
     public String text() {
         return chineseDate(day) + note();
@@ -20,7 +25,7 @@ public record Deadline(LocalDate day, Date timer, boolean provisional) {
 
     /** What follows the date where a letter prints it: the provisional note, or nothing. */
     public String note() {
-        return provisional ? PROVISIONAL_NOTE : "";
+        return provisional ? provisionalNote(day.getYear()) : "";
     }
 
     /** How official letters and task pages print a day: 2026年1月5日, no leading zeros. */

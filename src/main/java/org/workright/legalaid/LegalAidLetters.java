@@ -90,6 +90,8 @@ class LegalAidLetters {
         view.put("claimAmount", c.claimAmount() == null ? "" : c.claimAmount());
         view.put("appliedOn", c.createdAt().atZoneSameInstant(Zones.KUNMING).toLocalDate());
         view.put("urgent", c.urgent());
+        // wage claims have their own limitation rule (LDMAL art 27(4)), which a refusal must state
+        view.put("wageClaim", c.claimType() == ClaimType.WAGE_ARREARS);
         return new CaseView(c.caseNo(), view);
     }
 }

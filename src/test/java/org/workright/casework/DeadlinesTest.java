@@ -46,7 +46,7 @@ class DeadlinesTest {
         assertThat(known.note()).isEmpty();
         assertThat(provisional.day()).isEqualTo(day("2027-01-05"));
         assertThat(provisional.provisional()).isTrue();
-        assertThat(provisional.text()).isEqualTo("2027年1月5日" + Deadline.PROVISIONAL_NOTE);
+        assertThat(provisional.text()).isEqualTo("2027年1月5日" + Deadline.provisionalNote(2027));
         assertThat(unknownYear.provisional()).isTrue();
     }
 

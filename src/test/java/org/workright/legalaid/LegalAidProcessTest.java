@@ -166,7 +166,7 @@ class LegalAidProcessTest {
 
         // 15 days from Monday 28 December 2026: Tuesday 12 January 2027
         assertThat(letters.findIssued(caseNo(pi), "supplement-1").orElseThrow().html())
-                .contains("2027年1月12日</strong>" + Deadline.PROVISIONAL_NOTE + "前补充提交");
+                .contains("2027年1月12日</strong>" + Deadline.provisionalNote(2027) + "前补充提交");
     }
 
     @Test

@@ -106,7 +106,7 @@ class SupervisionProcessTest {
                 .doesNotContain("整改期限");
         complete(task(pi), withVariables("replyText", "已补发", "correctiveMeasures", "已发放"));
         // the follow-up check then runs from the reply: 10 working days from Friday 26 September, with
-        // the make-up Sundays 28 September and 11 October and the National Day holiday, end on 16 October
+        // the make-up days (Sunday 28 September, Saturday 11 October) and the National Day holiday, end on 16 October
         assertThat(task(pi)).hasDueDate(startOfDay(LocalDate.of(2025, 10, 17)));
     }
 
