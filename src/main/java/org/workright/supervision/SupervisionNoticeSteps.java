@@ -107,6 +107,17 @@ class SupervisionNoticeSteps {
         return deadlines.workingDays(from, properties.followUpWorkingDays());
     }
 
+    /**
+     * Not corrected can be found only once the notice's correction period is over: until then the
+     * enterprise is still in time, and a 建议书 saying it did not correct would be untrue.
+     */
+    void requireCorrectionPeriodOver(String caseNo) {
+        LocalDate due = cases.require(caseNo).correctionDue();
+        if (due != null && !deadlines.today().isAfter(due)) {
+            throw InvalidInput.of("整改期限至" + Deadline.chineseDate(due) + "届满，届满前不能认定未整改");
+        }
+    }
+
     @Transactional
     void confirmCorrection(String caseNo, String note) {
         SupervisionCase c = cases.require(caseNo);

@@ -106,7 +106,8 @@ class EnterpriseIsolationTest {
         reply = a.post("/task/" + taskOfA.getId() + "/submit-form",
                 "{\"variables\":{\"replyText\":{\"value\":\"已整改\"},\"correctiveMeasures\":{\"value\":\"已补发\"}}}");
         assertThat(reply.getStatusCode().is2xxSuccessful()).as(reply.getBody()).isTrue();
-        // the inspectors' follow-up may record what a worker told them
+        // the inspectors' follow-up, once the correction period is over, may record what a worker told them
+        clock.moveTo("2025-11-03T10:00:00+08:00");
         engine.getTaskService().complete(task(engine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceId(instance).singleResult()).getId(),
                 java.util.Map.of("corrected", false, "followUpNote", "职工当面反映仍未补发"));

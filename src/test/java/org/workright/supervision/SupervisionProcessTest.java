@@ -236,13 +236,18 @@ class SupervisionProcessTest {
     void aReplyThatDoesNotCorrectLeadsToARecommendationAndTheDepartmentMayRefuse() {
         ProcessInstance pi = noticeServed(register(false), "2025-09-26");
         complete(task(pi), withVariables("replyText", "我单位无违法行为", "correctiveMeasures", "无"));
+        // the enterprise is in time until its 30 days end on Monday 27 October
+        String followUp = task(pi).getId();
+        assertThatThrownBy(() -> engine.getTaskService().complete(followUp,
+                Map.of("corrected", false, "followUpNote", "仍未支付加班工资"))).hasMessageContaining("届满前不能认定未整改");
+        clock.moveTo(ZonedDateTime.of(2025, 10, 28, 9, 0, 0, 0, ZONE));
         complete(task(pi), withVariables("corrected", false, "followUpNote", "仍未支付加班工资"));
 
         assertThat(pi).isWaitingAt(SIGN_RECOMMENDATION);
         complete(task(pi), withVariables("labourDepartment", "昆明市人力资源和社会保障局"));
         assertThat(letters.findIssued(caseNo(pi), "recommendation").orElseThrow().html()).contains("未整改到位");
         // served on paper, as an inspector records it
-        complete(task(pi), receipt("2025-09-26", "DIRECT"));
+        complete(task(pi), receipt("2025-10-28", "DIRECT"));
 
         complete(task(pi), withVariables("caseOpened", false, "answerNote", "已超过二年查处时效"));
         assertThat(pi).isEnded().hasPassed(END_DEPARTMENT_REFUSED);

@@ -43,6 +43,7 @@ class SupervisionStepCostTest {
 
 
     private void walk(StepCosts costs) {
+        clock.moveTo("2025-09-26T10:00:00+08:00");
         SupervisionDriver driver = new SupervisionDriver(engine);
         ProcessInstance[] pi = new ProcessInstance[1];
         costs.step("register", () -> pi[0] = driver.register(SupervisionDriver.MACHINERY, false));
@@ -60,13 +61,15 @@ class SupervisionStepCostTest {
         // a second case the enterprise does not correct goes to the labour department
         ProcessInstance referred = driver.noticeServed(driver.register(SupervisionDriver.MACHINERY, false), "2025-09-26");
         engine.getTaskService().complete(task(referred).getId(), withVariables("replyText", "无", "correctiveMeasures", "无"));
+        // not corrected can be found once the notice's 30 days are over
+        clock.moveTo("2025-10-28T10:00:00+08:00");
         costs.complete("follow-up-not-corrected", engine, referred, withVariables("corrected", false,
                 "followUpNote", "仍未支付"));
         costs.complete("sign-recommendation", engine, referred, withVariables("labourDepartment", "昆明市人力资源和社会保障局"));
         costs.complete("receive-recommendation", engine, referred, withVariables("recommendationReceivedOn",
-                "2025-09-26", "recommendationReceiptMethod", "ELECTRONIC", "recommendationRecipient", "李科长"));
+                "2025-10-28", "recommendationReceiptMethod", "ELECTRONIC", "recommendationRecipient", "李科长"));
         costs.complete("department-answer", engine, referred, withVariables("caseOpened", true,
-                "caseOpenedOn", "2025-09-26", "answerNote", "已立案"));
+                "caseOpenedOn", "2025-10-28", "answerNote", "已立案"));
         costs.complete("inspection-outcome", engine, referred, withVariables("inspectionAction", "CONCLUDE",
                 "outcome", "责令补发工资"));
     }
