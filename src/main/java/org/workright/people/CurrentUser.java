@@ -32,4 +32,10 @@ public class CurrentUser {
         }
         return SYSTEM;
     }
+
+    /** Whether the acting person belongs to the group, as the identity store says (not as a request claims). */
+    public boolean isMemberOf(String group) {
+        String id = id();
+        return !SYSTEM.equals(id) && identityService.createUserQuery().userId(id).memberOfGroup(group).count() > 0;
+    }
 }

@@ -51,6 +51,7 @@ class SupervisionReferralSteps {
      */
     @Transactional
     Deadline recordRecommendationReceipt(String caseNo, LocalDate receivedOn, ServiceMethod method, String recipient) {
+        requireReceiptByTheRightPerson(method);
         Letter recommendation = letters.issued(caseNo, SupervisionLetters.RECOMMENDATION).orElseThrow();
         LocalDate issuedOn = recommendation.issuedAt().atZoneSameInstant(Zones.KUNMING).toLocalDate();
         if (receivedOn == null || receivedOn.isBefore(issuedOn) || receivedOn.isAfter(deadlines.today())) {
@@ -62,6 +63,29 @@ class SupervisionReferralSteps {
         Deadline due = deadlines.workingDays(receivedOn, properties.answerWorkingDays());
         cases.recordRecommendationReceipt(caseNo, receivedOn, method, recipient, due.day());
         return due;
+    }
+
+    /**
+     * Who may say the 建议书 was received, and how: the department itself, signing in WorkRight (so its
+     * own clock cannot start on a later day than it opened the letter); paper service only as an
+     * inspector records it from the receipt. A government department is not served by leaving the
+     * letter at its premises. Steps run without a person (a migration, a test) are not asked.
+     */
+    private void requireReceiptByTheRightPerson(ServiceMethod method) {
+        if (method == ServiceMethod.LEFT_AT_PREMISES) {
+            throw InvalidInput.of("建议书不适用留置送达，请选择电子送达、直接送达或邮寄送达");
+        }
+        if (CurrentUser.SYSTEM.equals(currentUser.id())) {
+            return;
+        }
+        boolean department = currentUser.isMemberOf(SupervisionModule.LABOUR_BUREAU);
+        boolean inspector = currentUser.isMemberOf(SupervisionModule.INSPECTORS) || currentUser.isMemberOf(SupervisionModule.LEADS);
+        if (method == ServiceMethod.ELECTRONIC && !department) {
+            throw InvalidInput.of("电子送达由劳动保障部门在本系统签收；纸质送达请选择直接送达或邮寄送达");
+        }
+        if (method != ServiceMethod.ELECTRONIC && !inspector) {
+            throw InvalidInput.of("纸质送达由劳动法律监督员按送达回证登记；劳动保障部门在本系统签收的，请选择电子送达");
+        }
     }
 
     /**

@@ -195,7 +195,17 @@ class SupervisionProcessTest {
         String receipt = task(pi).getId();
         assertThatThrownBy(() -> engine.getTaskService().complete(receipt, receipt("2025-10-24", "ELECTRONIC")))
                 .hasMessageContaining("签收日期即今天");
-        complete(task(pi), receipt("2025-10-27", "ELECTRONIC"));
+        // each says what is theirs: the department signs electronically, an inspector records paper service
+        assertThatThrownBy(() -> as("inspector1", List.of("inspectors"),
+                () -> engine.getTaskService().complete(receipt, receipt("2025-10-27", "ELECTRONIC"))))
+                .hasMessageContaining("电子送达由劳动保障部门在本系统签收");
+        assertThatThrownBy(() -> as("reviewer1", List.of("labourBureau"),
+                () -> engine.getTaskService().complete(receipt, receipt("2025-10-24", "DIRECT"))))
+                .hasMessageContaining("纸质送达由劳动法律监督员");
+        assertThatThrownBy(() -> engine.getTaskService().complete(receipt, receipt("2025-10-27", "LEFT_AT_PREMISES")))
+                .hasMessageContaining("不适用留置送达");
+        as("reviewer1", List.of("labourBureau"),
+                () -> engine.getTaskService().complete(receipt, receipt("2025-10-27", "ELECTRONIC")));
         assertThat(pi).hasPassed(START_ANSWER_CLOCK).isWaitingAt(DEPARTMENT_ANSWER);
         assertThat(task(pi)).hasCandidateGroup("labourBureau");
         // 5 working days from the receipt, Monday 27 October: 28, 29, 30, 31 October, 3 November
@@ -386,6 +396,15 @@ class SupervisionProcessTest {
 
     private SupervisionCase caseOf(ProcessInstance pi) {
         return cases.find(caseNo(pi)).orElseThrow();
+    }
+
+    private void as(String user, List<String> groups, Runnable work) {
+        engine.getIdentityService().setAuthentication(user, groups);
+        try {
+            work.run();
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
     }
 
     private static Map<String, Object> receipt(String on, String method) {
