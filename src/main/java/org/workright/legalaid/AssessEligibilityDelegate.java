@@ -25,6 +25,7 @@ class AssessEligibilityDelegate implements JavaDelegate {
         execution.setVariable(ELIGIBILITY_CODE, a.code());
         execution.setVariable(ELIGIBILITY_REASON, a.reason());
         execution.setVariable(DECISION_DUE, a.decisionDue().timer());
+        execution.setVariable(DECISION_DUE_TEXT, a.decisionDue().text());
         // the table's answer pre-fills the decision form; office staff confirm or overrule it
         execution.setVariable(GRANT_AID, a.eligible());
         execution.setVariable(DECISION_REASON, a.reason());

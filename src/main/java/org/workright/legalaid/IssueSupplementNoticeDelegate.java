@@ -6,6 +6,7 @@ import static org.workright.casework.ProcessVariables.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.workright.casework.Deadline;
 
 /** Task_IssueSupplementNotice: 补充材料通知书 and the supplement deadline. */
 @Component("legalAidRequestIssueSupplementNotice")
@@ -21,7 +22,8 @@ class IssueSupplementNoticeDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         int round = integer(execution, SUPPLEMENT_ROUND, 0) + 1;
         execution.setVariable(SUPPLEMENT_ROUND, round);
-        execution.setVariable(SUPPLEMENT_DUE,
-                steps.requestSupplement(caseNo(execution), requiredString(execution, MISSING_ITEMS), round).timer());
+        Deadline due = steps.requestSupplement(caseNo(execution), requiredString(execution, MISSING_ITEMS), round);
+        execution.setVariable(SUPPLEMENT_DUE, due.timer());
+        execution.setVariable(SUPPLEMENT_DUE_TEXT, due.text());
     }
 }

@@ -47,6 +47,7 @@ class LegalAidDecisionSteps {
         /** Where the model reads them: the decision's timer and the completeness check's due date. */
         void setOn(VariableScope scope) {
             scope.setVariable(LegalAidProcess.Var.DECISION_DUE, decision.timer());
+            scope.setVariable(LegalAidProcess.Var.DECISION_DUE_TEXT, decision.text());
             scope.setVariable(LegalAidProcess.Var.COMPLETENESS_DUE, completenessCheck.timer());
         }
     }

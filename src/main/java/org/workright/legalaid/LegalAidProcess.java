@@ -32,6 +32,9 @@ public final class LegalAidProcess {
         public static final String SUPPLEMENT_DUE = "supplementDue";
         public static final String DECISION_DUE = "decisionDue";
         public static final String COMPLETENESS_DUE = "completenessDue";
+        /** Deadlines as task texts print them, with the provisional mark where it applies. */
+        public static final String DECISION_DUE_TEXT = "decisionDueText";
+        public static final String SUPPLEMENT_DUE_TEXT = "supplementDueText";
         public static final String ELIGIBLE = "eligible";
         public static final String ELIGIBILITY_CODE = "eligibilityCode";
         public static final String ELIGIBILITY_REASON = "eligibilityReason";

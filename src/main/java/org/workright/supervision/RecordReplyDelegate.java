@@ -27,5 +27,6 @@ class RecordReplyDelegate implements JavaDelegate {
         Deadline followUp = steps.recordReply(caseNo(execution), requiredString(execution, REPLY_TEXT),
                 requiredString(execution, CORRECTIVE_MEASURES), string(execution, REPLY_EVIDENCE));
         execution.setVariable(FOLLOW_UP_DUE_AT, followUp.timer());
+        execution.setVariable(FOLLOW_UP_DUE_TEXT, followUp.text());
     }
 }

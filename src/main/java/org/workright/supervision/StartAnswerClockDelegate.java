@@ -23,5 +23,6 @@ class StartAnswerClockDelegate implements JavaDelegate {
         Deadline due = steps.recordRecommendationReceipt(caseNo(execution), date(execution, RECEIVED_ON),
                 choice(execution, RECEIPT_METHOD, ServiceMethod.class), requiredString(execution, RECEIPT_RECIPIENT));
         execution.setVariable(ANSWER_DUE_AT, due.timer());
+        execution.setVariable(ANSWER_DUE_TEXT, due.text());
     }
 }

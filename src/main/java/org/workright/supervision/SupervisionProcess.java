@@ -32,6 +32,7 @@ public final class SupervisionProcess {
         /** The correction period the notice sets, in days from its service (整改期限). */
         public static final String CORRECTION_DAYS = "correctionDays";
         public static final String FOLLOW_UP_DUE_AT = "followUpDueAt";
+        public static final String FOLLOW_UP_DUE_TEXT = "followUpDueText";
         public static final String APPROVED = "approved";
         public static final String NOTICE_NUMBER = "noticeNumber";
         public static final String NOTICE_LETTER_ID = "noticeLetterId";
@@ -51,6 +52,7 @@ public final class SupervisionProcess {
         /** Lets the department's answer form link to the 建议书 itself. */
         public static final String RECOMMENDATION_LETTER_ID = "recommendationLetterId";
         public static final String ANSWER_DUE_AT = "answerDueAt";
+        public static final String ANSWER_DUE_TEXT = "answerDueText";
         /** The 建议书's receipt, signed in WorkRight by the department or recorded from paper service. */
         public static final String RECEIVED_ON = "recommendationReceivedOn";
         public static final String RECEIPT_METHOD = "recommendationReceiptMethod";

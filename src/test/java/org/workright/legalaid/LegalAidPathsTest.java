@@ -37,7 +37,8 @@ class LegalAidPathsTest {
             .alsoDeploying("processes/legal-aid-eligibility.dmn")
             .clockAt("2026-01-05T10:00:00+08:00")
             // shown in task documentation; the mocked delegates do not set them
-            .textVariables("caseNo", "caseSummary", "eligibilityReason", "missingItems", "reminderText")
+            .textVariables("caseNo", "caseSummary", "eligibilityReason", "missingItems", "reminderText",
+                    "decisionDueText", "supplementDueText")
             .requireEveryPath();
 
     private static final String KEY = "legal-aid-request";

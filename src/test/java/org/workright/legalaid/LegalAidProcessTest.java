@@ -167,6 +167,8 @@ class LegalAidProcessTest {
         // 15 days from Monday 28 December 2026: Tuesday 12 January 2027
         assertThat(letters.findIssued(caseNo(pi), "supplement-1").orElseThrow().html())
                 .contains("2027年1月12日</strong>" + Deadline.provisionalNote(2027) + "前补充提交");
+        // and so does the office's task
+        assertThat(task(pi).getDescription()).contains("补充期限：2027年1月12日" + Deadline.provisionalNote(2027));
     }
 
     @Test

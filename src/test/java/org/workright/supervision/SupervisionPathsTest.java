@@ -36,7 +36,7 @@ class SupervisionPathsTest {
             .clockAt("2025-09-26T10:00:00+08:00")
             // shown in task documentation; the mocked delegates do not set them
             .textVariables("caseNo", "caseSummary", "noticeNumber", "replyDueText", "recommendationNumber",
-                    "inspectionDueText")
+                    "inspectionDueText", "followUpDueText", "answerDueText")
             .requireEveryPath();
 
     private static final String KEY = "labour-law-supervision";

@@ -163,6 +163,7 @@ class SupervisionProcessTest {
         assertThat(pi).hasPassed("Task_RecordReply").isWaitingAt(FOLLOW_UP);
         // the check follows the correction period: 10 working days after 27 October
         assertThat(task(pi)).hasDueDate(startOfDay(LocalDate.of(2025, 11, 11)));
+        assertThat(task(pi).getDescription()).contains("跟踪检查期限：2025年11月10日");
         complete(task(pi), withVariables("corrected", true, "followUpNote", "经核实工资已足额发放"));
 
         assertThat(pi).hasPassed(CONFIRM_CORRECTION).isEnded().hasPassed(END_CORRECTED);
@@ -211,6 +212,7 @@ class SupervisionProcessTest {
         // 5 working days from the receipt, Monday 27 October: 28, 29, 30, 31 October, 3 November
         assertThat(caseOf(pi).answerDue()).isEqualTo(LocalDate.of(2025, 11, 3));
         assertThat(task(pi)).hasDueDate(startOfDay(LocalDate.of(2025, 11, 4)));
+        assertThat(task(pi).getDescription()).contains("请于2025年11月3日前");
 
         // the department reports on Thursday that it opened its case on Wednesday 29 October
         clock.moveTo(ZonedDateTime.of(2025, 10, 30, 9, 0, 0, 0, ZONE));
