@@ -51,7 +51,8 @@ public record LegalAidApplication(
         @Schema(description = "是否仍在该单位工作") @NotNull(message = "请说明是否仍在该单位工作") Boolean stillEmployed,
         @Schema(description = "离职日期（已离职时填写）") @PastOrPresent(message = "日期不能晚于今天") LocalDate leftEmploymentOn,
         @Schema(description = "已知的程序期限（如仲裁、起诉期限届满日）") LocalDate proceduralDeadline,
-        @Schema(description = "是否需要紧急证据保全或财产保全") Boolean needsPreservation) {
+        @Schema(description = "是否需要紧急证据保全或财产保全") Boolean needsPreservation,
+        @Schema(description = "是否需要申请先予执行（如追索劳动报酬、工伤医疗费）") Boolean needsAdvanceExecution) {
 
 
     /** A worker who has left must say when: the wage-claim limitation runs from that day. */
@@ -86,5 +87,9 @@ public record LegalAidApplication(
 
     boolean preservation() {
         return Boolean.TRUE.equals(needsPreservation);
+    }
+
+    boolean advanceExecution() {
+        return Boolean.TRUE.equals(needsAdvanceExecution);
     }
 }

@@ -29,6 +29,7 @@ record LegalAidCase(
         LocalDate leftEmploymentOn,
         LocalDate proceduralDeadline,
         boolean needsPreservation,
+        boolean needsAdvanceExecution,
         boolean urgent,
         DisputeStage disputeStage,
         LocalDate stageDate,

@@ -27,14 +27,14 @@ class LegalAidCaseRepository {
                 insert into legal_aid_case (case_no, access_code_hash, channel, status, applicant_name,
                   applicant_id_number, applicant_phone, applicant_address, migrant_worker, means_test_exemption,
                   per_capita_income, employer_name, employer_credit_code, claim_type, claim_amount, facts, infringement_known_on,
-                  still_employed, left_employment_on, procedural_deadline, needs_preservation, urgent,
+                  still_employed, left_employment_on, procedural_deadline, needs_preservation, needs_advance_execution, urgent,
                   dispute_stage, created_at, created_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(c.caseNo(), accessCodeHash, c.channel(), c.status().name(), c.applicantName(),
                         c.applicantIdNumber(), c.applicantPhone(), c.applicantAddress(), c.migrantWorker(),
                         c.meansTestExemption().name(), c.perCapitaIncome(), c.employerName(), c.employerCreditCode(), c.claimType().name(),
                         c.claimAmount(), c.facts(), c.infringementKnownOn(), c.stillEmployed(), c.leftEmploymentOn(),
-                        c.proceduralDeadline(), c.needsPreservation(), c.urgent(), c.disputeStage().name(),
+                        c.proceduralDeadline(), c.needsPreservation(), c.needsAdvanceExecution(), c.urgent(), c.disputeStage().name(),
                         c.createdAt(), c.createdBy())
                 .update();
     }
@@ -197,7 +197,7 @@ class LegalAidCaseRepository {
                 rs.getObject("claim_amount", BigDecimal.class), rs.getString("facts"),
                 rs.getObject("infringement_known_on", LocalDate.class), rs.getBoolean("still_employed"),
                 rs.getObject("left_employment_on", LocalDate.class), rs.getObject("procedural_deadline", LocalDate.class),
-                rs.getBoolean("needs_preservation"), rs.getBoolean("urgent"),
+                rs.getBoolean("needs_preservation"), rs.getBoolean("needs_advance_execution"), rs.getBoolean("urgent"),
                 DisputeStage.valueOf(rs.getString("dispute_stage")), rs.getObject("stage_date", LocalDate.class),
                 rs.getString("missing_items"), rs.getString("decision"), rs.getString("decision_reason"),
                 rs.getObject("decided_on", LocalDate.class), rs.getString("decided_by"), rs.getString("lawyer_id"),

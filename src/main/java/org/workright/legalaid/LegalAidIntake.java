@@ -169,7 +169,7 @@ public class LegalAidIntake {
         LegalAidCase c = new LegalAidCase(caseNo, channel, CaseStatus.APPLIED, a.applicantName().strip(),
                 ResidentIdNumber.normalize(a.idNumber()), a.phone(), a.address(), a.migrantWorker(), a.exemption(), a.perCapitaIncome(), a.employerName().strip(),
                 a.employerCreditCode(), a.claimType(), a.claimAmount(), a.facts().strip(), a.infringementKnownOn(),
-                a.stillEmployed(), a.leftEmploymentOn(), a.proceduralDeadline(), a.preservation(),
+                a.stillEmployed(), a.leftEmploymentOn(), a.proceduralDeadline(), a.preservation(), a.advanceExecution(),
                 rules.urgent(a, deadlines.today()), DisputeStage.NONE, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, now, currentUser.id());
         cases.insert(c, HASH.encode(accessCode));

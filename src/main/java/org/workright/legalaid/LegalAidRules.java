@@ -48,10 +48,11 @@ final class LegalAidRules {
 
     /**
      * Urgent aid (先行援助, Legal Aid Law art 44): fewer than the threshold of days left before the
-     * limitation period or a procedural deadline, or evidence/assets need preserving now.
+     * limitation period or a procedural deadline, or evidence/assets need preserving now, or advance
+     * execution (先予执行) is needed.
      */
     boolean urgent(LegalAidApplication a, LocalDate today) {
-        if (a.preservation()) {
+        if (a.preservation() || a.advanceExecution()) {
             return true;
         }
         Optional<LocalDate> limitation = limitationEnds(a.claimType(), a.infringementKnownOn(),

@@ -298,6 +298,15 @@ class LegalAidProcessTest {
         assertThat(pi).isWaitingAt(CHECK_COMPLETENESS).hasNotPassed(GRANT);
     }
 
+    /** LAL art 44: advance execution (先予执行) is an urgent ground beside evidence and asset preservation. */
+    @Test
+    void aWorkerWhoNeedsAdvanceExecutionIsOfferedUrgentAid() {
+        ProcessInstance pi = apply(TestApplications.wageClaim().advanceExecution());
+
+        assertThat(pi).isWaitingAt(CONFIRM_URGENT);
+        assertThat(caseOf(pi).needsAdvanceExecution()).isTrue();
+    }
+
     @Test
     void aDeadlineAlreadyPastIsNotUrgentAid() {
         ProcessInstance pi = apply(TestApplications.wageClaim().proceduralDeadline(LocalDate.of(2026, 1, 2)));
@@ -695,6 +704,7 @@ class LegalAidProcessTest {
         fields.put("infringementKnownOn", "2025-11-20");
         fields.put("stillEmployed", true);
         fields.put("needsPreservation", false);
+        fields.put("needsAdvanceExecution", false);
         fields.put("channel", "PHONE");
         return fields;
     }

@@ -24,6 +24,7 @@ public final class TestApplications {
     LocalDate leftEmploymentOn = LocalDate.of(2025, 12, 1);
     LocalDate proceduralDeadline = null;
     Boolean needsPreservation = false;
+    Boolean needsAdvanceExecution = false;
 
     public static TestApplications wageClaim() {
         return new TestApplications();
@@ -49,6 +50,11 @@ public final class TestApplications {
         return this;
     }
 
+    public TestApplications advanceExecution() {
+        this.needsAdvanceExecution = true;
+        return this;
+    }
+
     public TestApplications proceduralDeadline(LocalDate date) {
         this.proceduralDeadline = date;
         return this;
@@ -58,6 +64,6 @@ public final class TestApplications {
         return new LegalAidApplication(applicantName, idNumber, phone, "昆明市盘龙区", migrantWorker, meansTestExemption,
                 perCapitaIncome,
                 employerName, employerCreditCode, claimType, claimAmount, facts, infringementKnownOn, stillEmployed,
-                leftEmploymentOn, proceduralDeadline, needsPreservation);
+                leftEmploymentOn, proceduralDeadline, needsPreservation, needsAdvanceExecution);
     }
 }
