@@ -19,6 +19,6 @@ class AcceptCaseDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        steps.accept(caseNo(execution));
+        steps.accept(caseNo(execution), date(execution, CONDUCT_ENDED_ON));
     }
 }

@@ -3,6 +3,8 @@ package org.workright.supervision;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
+import org.workright.casework.Deadline;
+
 /** One supervision case as stored. */
 record SupervisionCase(
         String caseNo,
@@ -40,7 +42,22 @@ record SupervisionCase(
         String inspectionExtensionNote,
         String inspectionExtendedBy,
         String outcome,
+        LocalDate conductEndedOn,
         OffsetDateTime createdAt) {
+
+    /**
+     * When the breach ended (or happened) more than two years before {@code today}, the labour
+     * department no longer investigates it (Labour Inspection Regulations art 20). That binds the
+     * department, not the union: the 意见书 still goes out, and the lead signing a 建议书 is warned.
+     * Empty when in time or unknown.
+     */
+    String twoYearWarning(LocalDate today) {
+        if (conductEndedOn == null || !today.isAfter(conductEndedOn.plusYears(2))) {
+            return "";
+        }
+        return "注意：违法行为于" + Deadline.chineseDate(conductEndedOn) + "终了，已超过二年，劳动保障行政部门依法不再查处"
+                + "（《劳动保障监察条例》第二十条），提请建议书前请核实。";
+    }
 
     /** Who complained, as an enterprise-facing letter may say it: named only with consent. */
     String complainantForEnterprise() {

@@ -80,8 +80,8 @@ class SupervisionCaseRepository {
                 reason.name(), note, on);
     }
 
-    void accept(String caseNo) {
-        set(caseNo, SupervisionStatus.INVESTIGATING, "");
+    void accept(String caseNo, LocalDate conductEndedOn) {
+        set(caseNo, SupervisionStatus.INVESTIGATING, "conduct_ended_on = ?", conductEndedOn);
     }
 
     void recordInvestigation(String caseNo, List<String> inspectors, String findings, String evidence,
@@ -179,6 +179,7 @@ class SupervisionCaseRepository {
                 rs.getObject("case_opened_on", LocalDate.class), rs.getObject("inspection_due", LocalDate.class),
                 rs.getBoolean("inspection_extended"), rs.getString("inspection_extension_note"),
                 rs.getString("inspection_extended_by"), rs.getString("outcome"),
+                rs.getObject("conduct_ended_on", LocalDate.class),
                 rs.getObject("created_at", OffsetDateTime.class));
     }
 }

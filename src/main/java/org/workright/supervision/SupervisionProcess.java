@@ -20,6 +20,10 @@ public final class SupervisionProcess {
         public static final String COMPLAINT_FACTS = "complaintFacts";
         public static final String COMPLAINANT = "complainant";
         public static final String ACCEPTED = "accepted";
+        /** When the breach ended (or happened), as triage finds; the two-year rule counts from it. */
+        public static final String CONDUCT_ENDED_ON = "conductEndedOn";
+        /** The two-year rule's warning for the lead who signs a 建议书, or an empty text. */
+        public static final String TWO_YEAR_WARNING = "twoYearWarning";
         public static final String REJECTION_REASON = "rejectionReason";
         public static final String REJECTION_NOTE = "rejectionNote";
         public static final String INSPECTORS = "inspectors";

@@ -1,5 +1,6 @@
 package org.workright.supervision;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
@@ -31,9 +32,18 @@ class SupervisionTriageSteps {
         cases.reject(caseNo, reason, note, deadlines.today());
     }
 
+    /** The case is taken up, with the day the breach ended as triage finds it (for the two-year rule). */
     @Transactional
-    void accept(String caseNo) {
-        cases.accept(caseNo);
+    void accept(String caseNo, LocalDate conductEndedOn) {
+        if (conductEndedOn != null && conductEndedOn.isAfter(deadlines.today())) {
+            throw InvalidInput.of("违法行为终了日期不能晚于今天");
+        }
+        cases.accept(caseNo, conductEndedOn);
+    }
+
+    /** The two-year rule's warning for the lead about to sign a 建议书, from the record. */
+    String twoYearWarning(String caseNo) {
+        return cases.require(caseNo).twoYearWarning(deadlines.today());
     }
 
     /** Refuses an investigation by fewer than two inspectors: the task does not complete. */

@@ -56,6 +56,7 @@ class SupervisionPathsTest {
     private static final String CONFIRM_CORRECTION = "labourLawSupervisionConfirmCorrection";
     private static final String ISSUE_RECOMMENDATION = "labourLawSupervisionIssueRecommendation";
     private static final String START_ANSWER_CLOCK = "labourLawSupervisionStartAnswerClock";
+    private static final String TWO_YEAR_WARNING = "labourLawSupervisionTwoYearWarning";
     private static final String RECORD_ANSWER = "labourLawSupervisionRecordAnswer";
     private static final String EXTEND = "labourLawSupervisionExtendInspection";
     private static final String RECORD_OUTCOME = "labourLawSupervisionRecordOutcome";
@@ -80,6 +81,7 @@ class SupervisionPathsTest {
         engine.setsVariables(RECORD_ANSWER, "inspectionDueAt", inspectionDue);
         engine.setsVariables(EXTEND, "inspectionDueAt", extendedInspectionDue);
         engine.setsVariables(RECORD_REPLY, "followUpDueAt", followUpDue);
+        engine.setsVariables(TWO_YEAR_WARNING, "twoYearWarning", "");
     }
 
     // --- intake ---

@@ -127,6 +127,39 @@ class SupervisionProcessTest {
         assertThat(letters.findIssued(caseNo(pi), "notice")).isEmpty();
     }
 
+    /**
+     * Labour Inspection Regulations art 20 binds the department: a breach that ended more than two
+     * years ago is still taken up and its 意见书 issued, but the lead signing a 建议书 is warned.
+     */
+    @Test
+    void aBreachEndedMoreThanTwoYearsAgoIsTakenUp_andTheRecommendationIsWarnedAbout() {
+        ProcessInstance pi = register(false);
+        String triage = task(pi).getId();
+        assertThatThrownBy(() -> engine.getTaskService().complete(triage,
+                Map.of("accepted", true, "conductEndedOn", "2025-09-27"))).hasMessageContaining("不能晚于今天");
+        // two years from 25 September 2023 ended on 25 September 2025, the day before today
+        complete(task(pi), withVariables("accepted", true, "conductEndedOn", "2023-09-25"));
+        complete(task(pi), investigation("inspector1, inspector2"));
+        complete(task(pi), withVariables("requiredCorrection", "补发工资", "correctionDays", 30));
+        complete(task(pi), withVariables("approved", true));
+        complete(task(pi), withVariables("serviceDate", "2025-09-26", "serviceMethod", "DIRECT", "serviceRecipient", "王经理"));
+        execute(job(REPLY_OVERDUE, pi));
+
+        assertThat(pi).hasPassed(ISSUE_NOTICE).isWaitingAt(SIGN_RECOMMENDATION);
+        assertThat(task(pi).getDescription()).contains("违法行为于2023年9月25日终了，已超过二年")
+                .contains("《劳动保障监察条例》第二十条");
+        assertThat(caseOf(pi).status()).isNotEqualTo(SupervisionStatus.REJECTED);
+    }
+
+    @Test
+    void aBreachEndedExactlyTwoYearsAgoIsStillInTime() {
+        ProcessInstance pi = register(false);
+        complete(task(pi), withVariables("accepted", true, "conductEndedOn", "2023-09-26"));
+        assertThat(caseOf(pi).conductEndedOn()).isEqualTo(LocalDate.of(2023, 9, 26));
+        assertThat(caseOf(pi).twoYearWarning(LocalDate.of(2025, 9, 26))).isEmpty();
+        assertThat(caseOf(pi).twoYearWarning(LocalDate.of(2025, 9, 27))).contains("已超过二年");
+    }
+
     @Test
     void anInvestigationByOneInspectorCannotComplete() {
         ProcessInstance pi = register(false);
@@ -182,6 +215,7 @@ class SupervisionProcessTest {
 
         assertThat(pi).isWaitingAt(SIGN_RECOMMENDATION);
         assertThat(task(pi)).hasCandidateGroup("inspectionLeads");
+        assertThat(task(pi).getDescription()).doesNotContain("二年");
         complete(task(pi), withVariables("labourDepartment", "昆明市人力资源和社会保障局", "signNote", "同意"));
 
         assertThat(pi).hasPassed(ISSUE_RECOMMENDATION).isWaitingAt(RECEIVE_RECOMMENDATION);
