@@ -184,13 +184,22 @@ final class FormSubmissionGuard extends CommandInterceptor {
         }
         editable.forEach((name, field) -> {
             if (field.mandatory() && (values.get(name) == null || "".equals(plainValue(values, name)))) {
-                throw UserFacing.badRequest(new BadUserRequestException("请填写“" + name + "”"));
+                throw refusal("请填写“" + field.label(name) + "”", name);
             }
         });
     }
 
+    /**
+     * People read the field's label; the problem's {@code errors[].field} names the variable, which
+     * {@link UserFacing#naming} carries in the message for the error filter to take out again.
+     */
+    private static BadUserRequestException refusal(String message, String field) {
+        return UserFacing.badRequest(new BadUserRequestException(UserFacing.naming(message, field)));
+    }
+
     /** A form field a person can edit, with the rules its form gives it. */
-    private record Field(String type, boolean required, boolean conditional, Integer maxLength, Set<String> options) {
+    private record Field(String type, String label, boolean required, boolean conditional, Integer maxLength,
+            Set<String> options) {
 
         static Field of(JsonNode component) {
             JsonNode validate = component.path("validate");
@@ -201,9 +210,15 @@ final class FormSubmissionGuard extends CommandInterceptor {
                     options.add(option.path("value").asText());
                 }
             }
-            return new Field(component.path("type").asText(), validate.path("required").asBoolean(false),
+            // people read the field's label (a date field's is its dateLabel), never its key
+            String label = component.path("label").asText(component.path("dateLabel").asText(""));
+            return new Field(component.path("type").asText(), label, validate.path("required").asBoolean(false),
                     component.has("conditional"), validate.has("maxLength") ? validate.path("maxLength").asInt() : null,
                     options);
+        }
+
+        String label(String name) {
+            return label.isBlank() ? name : label;
         }
 
         boolean mandatory() {
@@ -221,13 +236,13 @@ final class FormSubmissionGuard extends CommandInterceptor {
                 default -> value instanceof String;
             };
             if (!fits) {
-                throw UserFacing.badRequest(new BadUserRequestException("“" + name + "”的值与表单字段的类型不符"));
+                throw refusal("“" + label(name) + "”的值与表单字段的类型不符", name);
             }
             if (maxLength != null && value instanceof String text && text.length() > maxLength) {
-                throw UserFacing.badRequest(new BadUserRequestException("“" + name + "”内容过长，最多" + maxLength + "字"));
+                throw refusal("“" + label(name) + "”内容过长，最多" + maxLength + "字", name);
             }
             if (options != null && !options.contains(String.valueOf(value))) {
-                throw UserFacing.badRequest(new BadUserRequestException("“" + name + "”不是可选的选项"));
+                throw refusal("“" + label(name) + "”不是可选的选项", name);
             }
         }
     }
@@ -260,7 +275,7 @@ final class FormSubmissionGuard extends CommandInterceptor {
                 if (!name.isEmpty()) {
                     // a nested path ("a.b") is one variable "a" holding a group's values
                     fields.put(name.split("\\.")[0], name.contains(".")
-                            ? new Field("group", false, true, null, null) : Field.of(component));
+                            ? new Field("group", "", false, true, null, null) : Field.of(component));
                 }
             }
             collect(component.path("components"), fields);

@@ -42,6 +42,8 @@ class EngineProblems {
     /** Where our own words begin in a message the engine prefixed ("Cannot submit task form …: “facts”过长"). */
     private static final Pattern OWN_WORDS = Pattern.compile("[\\p{IsHan}“]");
     private static final Pattern FIELD = Pattern.compile("“([A-Za-z_][\\w.\\[\\]]*)”");
+    /** The variable a refusal names for its problem's field ({@link UserFacing#naming}), taken out of the text. */
+    private static final Pattern MARKED_FIELD = Pattern.compile("\\s*⟦([A-Za-z_][\\w.]*)⟧");
     /** The engine's own codes for a lost race: optimistic locking, deadlock (BuiltinExceptionCode). */
     private static final List<Integer> RACE_CODES = List.of(1, 10_000);
 
@@ -93,6 +95,12 @@ class EngineProblems {
         if (detail == null) {
             detail = ProblemWords.of(status);
         }
+        Matcher marked = MARKED_FIELD.matcher(detail);
+        String markedField = null;
+        if (marked.find()) {
+            markedField = marked.group(1);
+            detail = marked.replaceAll("");
+        }
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");
         problem.put("title", ProblemWords.title(status));
@@ -100,7 +108,9 @@ class EngineProblems {
         problem.put("detail", detail);
         problem.put("message", detail);
         Matcher field = FIELD.matcher(detail);
-        if (field.find()) {
+        if (markedField != null) {
+            problem.put("errors", List.of(Map.of("field", markedField, "message", detail)));
+        } else if (field.find()) {
             problem.put("errors", List.of(Map.of("field", field.group(1), "message", detail)));
         }
         return problem;

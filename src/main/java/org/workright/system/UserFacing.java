@@ -26,6 +26,15 @@ public final class UserFacing {
         return exception;
     }
 
+    /**
+     * A message for people that also names the variable it is about, for the problem's
+     * {@code errors[].field}: the engine passes on only a message, so the name travels in a marker
+     * {@link EngineProblems} takes out before anyone reads it.
+     */
+    public static String naming(String message, String field) {
+        return message + " ⟦" + field + "⟧";
+    }
+
     /** The HTTP status an engine error code stands for, or 0 when the code is not ours. */
     static int status(int code) {
         int status = code - BASE;

@@ -200,7 +200,7 @@ class AccessTest {
                 "infringementKnownOn", Map.of("value", "2025-12-20"),
                 "channel", Map.of("value", "WALK_IN")));
         fields.putAll(Map.of("migrantWorker", Map.of("value", false), "stillEmployed", Map.of("value", true),
-                "needsPreservation", Map.of("value", false)));
+                "needsPreservation", Map.of("value", false), "needsAdvanceExecution", Map.of("value", false)));
         TestRestTemplate office = http.withBasicAuth("office1", "demo");
         String submit = "/engine-rest/process-definition/key/legal-aid-request/submit-form";
 
@@ -211,7 +211,7 @@ class AccessTest {
         assertThat(invalidId.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(invalidId.getBody().get("message").asText()).contains("身份证号码无效");
         assertThat(noPhone.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(noPhone.getBody().get("message").asText()).contains("请填写“phone”");
+        assertThat(noPhone.getBody().get("message").asText()).contains("请填写“联系电话”");
     }
 
     @Test

@@ -59,6 +59,8 @@ class ErrorAnswersTest {
 
         assertProblem(answer, HttpStatus.BAD_REQUEST);
         assertThat(JSON.readTree(answer.getBody()).at("/errors/0/field").asText()).as(answer.getBody()).isEqualTo("facts");
+        // people read the field's label, and no trace of the variable's name
+        assertThat(JSON.readTree(answer.getBody()).at("/detail").asText()).isEqualTo("“事实与理由”内容过长，最多4000字");
     }
 
     @Test
