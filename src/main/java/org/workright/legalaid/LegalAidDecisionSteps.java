@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.workright.casework.Deadline;
 import org.workright.casework.Deadlines;
+import org.workright.casework.InvalidInput;
 import org.workright.people.CurrentUser;
 
 /**
@@ -62,11 +63,18 @@ class LegalAidDecisionSteps {
         return new DecisionDeadlines(decision, check.day().isAfter(decision.day()) ? decision : check);
     }
 
-    /** The worker supplied the material: the clock runs on from where the notice stopped it. */
+    /**
+     * The worker supplied the material on {@code suppliedOn} (the office may register it a day or two
+     * later): the clock runs on from that day, where the notice stopped it. Without a day, today.
+     */
     @Transactional
-    DecisionDeadlines resumeDecisionClock(String caseNo) {
+    DecisionDeadlines resumeDecisionClock(String caseNo, LocalDate suppliedOn) {
         DecisionClock clock = cases.decisionClock(caseNo);
-        cases.resumeDecisionClock(caseNo, clock.pausedDaysWhenSupplied(deadlines.today()));
+        LocalDate supplied = suppliedOn == null ? deadlines.today() : suppliedOn;
+        if (supplied.isAfter(deadlines.today()) || clock.pausedSince() != null && supplied.isBefore(clock.pausedSince())) {
+            throw InvalidInput.of("收到补充材料的日期应在补充材料通知书出具之日至今天之间");
+        }
+        cases.resumeDecisionClock(caseNo, clock.pausedDaysWhenSupplied(supplied));
         return decisionClock(caseNo);
     }
 

@@ -35,6 +35,8 @@ public final class LegalAidProcess {
         /** Deadlines as task texts print them, with the provisional mark where it applies. */
         public static final String DECISION_DUE_TEXT = "decisionDueText";
         public static final String SUPPLEMENT_DUE_TEXT = "supplementDueText";
+        /** The day the worker handed in the material, as the office registers it. */
+        public static final String SUPPLIED_ON = "suppliedOn";
         public static final String ELIGIBLE = "eligible";
         public static final String ELIGIBILITY_CODE = "eligibilityCode";
         public static final String ELIGIBILITY_REASON = "eligibilityReason";

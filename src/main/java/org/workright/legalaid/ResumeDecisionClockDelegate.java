@@ -1,6 +1,8 @@
 package org.workright.legalaid;
 
 import static org.workright.casework.ProcessVariables.caseNo;
+import static org.workright.casework.ProcessVariables.date;
+import static org.workright.legalaid.LegalAidProcess.Var.SUPPLIED_ON;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -21,6 +23,6 @@ class ResumeDecisionClockDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        steps.resumeDecisionClock(caseNo(execution)).setOn(execution);
+        steps.resumeDecisionClock(caseNo(execution), date(execution, SUPPLIED_ON)).setOn(execution);
     }
 }

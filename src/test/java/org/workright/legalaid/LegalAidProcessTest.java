@@ -359,6 +359,23 @@ class LegalAidProcessTest {
         assertThat(job(DECISION_OVERDUE, pi).getDuedate()).isEqualTo(startOfDay(LocalDate.of(2026, 1, 17)));
     }
 
+    /** The pause ends on the day the material was handed in, not on the day the office registers it. */
+    @Test
+    void theClockRunsOnFromTheDayTheMaterialArrived_evenIfRegisteredLater() {
+        ProcessInstance pi = apply(TestApplications.wageClaim());
+        complete(task(pi), withVariables("complete", false, "missingItems", "劳动合同"));
+        // handed in on Friday 9 January, registered on Monday 12 January
+        clock.moveTo(NOW.plusDays(7));
+        String receipt = task(pi).getId();
+        assertThatThrownBy(() -> engine.getTaskService().complete(receipt,
+                Map.of("suppliedOn", "2026-01-13", "supplementNote", "已补交"))).hasMessageContaining("至今天之间");
+        complete(task(pi), withVariables("suppliedOn", "2026-01-09", "supplementNote", "已补交劳动合同"));
+        complete(task(pi), withVariables("complete", true, "seriousInfringement", false));
+
+        // four days left out, as if registered on the Friday: due Friday 16 January
+        assertThat(task(pi)).hasDueDate(startOfDay(LocalDate.of(2026, 1, 17)));
+    }
+
     /** A second notice stops the clock again; the days left out add up. */
     @Test
     void eachSupplementIsLeftOut_andTheCheckIsNeverDueAfterTheDecision() {
