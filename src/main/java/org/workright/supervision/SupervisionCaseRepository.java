@@ -84,10 +84,17 @@ class SupervisionCaseRepository {
         set(caseNo, SupervisionStatus.INVESTIGATING, "conduct_ended_on = ?", conductEndedOn);
     }
 
-    void recordInvestigation(String caseNo, List<String> inspectors, String findings, String evidence,
-            String articles) {
-        set(caseNo, SupervisionStatus.INVESTIGATING, "inspectors = ?, findings = ?, evidence = ?, articles_breached = ?",
-                String.join(",", inspectors), findings, evidence, articles);
+    void recordInvestigation(String caseNo, List<String> inspectors, String certificates, String findings,
+            String evidence, String articles) {
+        set(caseNo, SupervisionStatus.INVESTIGATING, "inspectors = ?, inspector_certificates = ?, findings = ?, "
+                + "evidence = ?, articles_breached = ?", String.join(",", inspectors), certificates, findings, evidence,
+                articles);
+    }
+
+    /** Who investigated, each with their 监督证 number, as recorded. */
+    String inspectorCertificates(String caseNo) {
+        return jdbc.sql("select inspector_certificates from supervision_case where case_no = ?").param(caseNo)
+                .query(String.class).optional().orElse(null);
     }
 
     void recordWarning(String caseNo) {

@@ -80,6 +80,6 @@ public final class SupervisionModule implements CaseworkProcess {
 
     @Override
     public List<String> tables() {
-        return List.of("supervision_case");
+        return List.of("supervision_case", "inspector_certificate");
     }
 }

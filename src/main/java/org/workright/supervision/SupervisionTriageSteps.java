@@ -3,8 +3,11 @@ package org.workright.supervision;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.workright.casework.Deadlines;
@@ -20,11 +23,14 @@ class SupervisionTriageSteps {
     private final SupervisionCaseRepository cases;
     private final Deadlines deadlines;
     private final IdentityService identity;
+    private final InspectorCertificates certificates;
 
-    SupervisionTriageSteps(SupervisionCaseRepository cases, Deadlines deadlines, IdentityService identity) {
+    SupervisionTriageSteps(SupervisionCaseRepository cases, Deadlines deadlines, IdentityService identity,
+            InspectorCertificates certificates) {
         this.cases = cases;
         this.deadlines = deadlines;
         this.identity = identity;
+        this.certificates = certificates;
     }
 
     @Transactional
@@ -46,7 +52,10 @@ class SupervisionTriageSteps {
         return cases.require(caseNo).twoYearWarning(deadlines.today());
     }
 
-    /** Refuses an investigation by fewer than two inspectors: the task does not complete. */
+    /**
+     * Refuses an investigation by fewer than two inspectors, or by one without a valid 监督证 (art 18):
+     * the task does not complete. The record names each with their certificate.
+     */
     @Transactional
     void recordInvestigation(String caseNo, String inspectors, String findings, String evidence, String articles) {
         List<String> team = Arrays.stream(inspectors == null ? new String[0] : inspectors.split("[,，、\\s]+"))
@@ -59,7 +68,17 @@ class SupervisionTriageSteps {
             throw InvalidInput.of("调查应由两名以上劳动法律监督员进行（《工会劳动法律监督办法》第十八条），当前只有"
                     + team.size() + "名");
         }
-        cases.recordInvestigation(caseNo, team, findings, evidence, articles);
+        Map<String, String> held = certificates.validOn(team, deadlines.today());
+        List<String> uncertified = team.stream().filter(id -> !held.containsKey(id)).toList();
+        if (!uncertified.isEmpty()) {
+            throw InvalidInput.of("以下监督员没有有效的劳动法律监督证（《工会劳动法律监督办法》第十八条）："
+                    + String.join("、", uncertified));
+        }
+        Map<String, String> names = identity.createUserQuery().userIdIn(team.toArray(String[]::new)).list().stream()
+                .collect(Collectors.toMap(User::getId, User::getFirstName));
+        String withCertificates = team.stream()
+                .map(id -> names.getOrDefault(id, id) + "（监督证" + held.get(id) + "）").collect(Collectors.joining("、"));
+        cases.recordInvestigation(caseNo, team, withCertificates, findings, evidence, articles);
     }
 
     private boolean isInspector(String userId) {

@@ -170,6 +170,9 @@ class SupervisionProcessTest {
                 .hasMessageContaining("两名以上");
         assertThatThrownBy(() -> engine.getTaskService().complete(taskId, investigation("inspector1, lawyer1")))
                 .hasMessageContaining("lawyer1");
+        // art 18: inspector3's 监督证 lapsed at the end of 2024
+        assertThatThrownBy(() -> engine.getTaskService().complete(taskId, investigation("inspector1, inspector3")))
+                .hasMessageContaining("没有有效的劳动法律监督证").hasMessageContaining("inspector3");
 
         assertThat(pi).isWaitingAt(INVESTIGATE);
         assertThat(task(pi).getId()).isEqualTo(taskId);
@@ -190,6 +193,9 @@ class SupervisionProcessTest {
                 .contains("2025年10月27日前（送达之日起30日）");
         assertThat(letters.findIssued(caseNo(pi), "notice").orElseThrow().html()).contains("30日内完成整改");
         assertThat(caseOf(pi).correctionDue()).isEqualTo(LocalDate.of(2025, 10, 27));
+        // who investigated, each with their 监督证 (art 18)
+        assertThat(cases.inspectorCertificates(caseNo(pi)))
+                .isEqualTo("黄军（监督证昆工监证〔2021〕第001号）、周丽（监督证昆工监证〔2021〕第002号）");
 
         complete(task(pi), withVariables("replyText", "已补发拖欠工资", "correctiveMeasures", "9月工资已于10月10日发放",
                 "replyEvidence", "工资发放记录"));

@@ -1,0 +1,43 @@
+package org.workright.supervision;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * inspector_certificate: each labour-law inspector's 监督证 (ACFTU Labour-Law Supervision Measures
+ * art 18), by user id, with the day it ends (none: no end). Only the supervision package reads it.
+ */
+@Repository
+class InspectorCertificates {
+
+    private final JdbcClient jdbc;
+
+    InspectorCertificates(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The certificates these inspectors hold on {@code day}, by user id (one statement for a team). */
+    Map<String, String> validOn(List<String> userIds, LocalDate day) {
+        if (userIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("select user_id, certificate_no from inspector_certificate where user_id in (:ids)"
+                + " and (valid_until is null or valid_until >= :day)")
+                .param("ids", userIds).param("day", day)
+                .query((rs, i) -> Map.entry(rs.getString("user_id"), rs.getString("certificate_no"))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    void save(String userId, String certificateNo, LocalDate validUntil) {
+        if (jdbc.sql("update inspector_certificate set certificate_no = ?, valid_until = ? where user_id = ?")
+                .params(certificateNo, validUntil, userId).update() == 0) {
+            jdbc.sql("insert into inspector_certificate (user_id, certificate_no, valid_until) values (?, ?, ?)")
+                    .params(userId, certificateNo, validUntil).update();
+        }
+    }
+}
