@@ -33,6 +33,16 @@ class InspectorCertificates {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
+    /** A certificate on the register. */
+    record Certificate(String userId, String certificateNo, LocalDate validUntil) {
+    }
+
+    List<Certificate> all() {
+        return jdbc.sql("select user_id, certificate_no, valid_until from inspector_certificate order by user_id")
+                .query((rs, i) -> new Certificate(rs.getString("user_id"), rs.getString("certificate_no"),
+                        rs.getObject("valid_until", LocalDate.class))).list();
+    }
+
     void save(String userId, String certificateNo, LocalDate validUntil) {
         if (jdbc.sql("update inspector_certificate set certificate_no = ?, valid_until = ? where user_id = ?")
                 .params(certificateNo, validUntil, userId).update() == 0) {

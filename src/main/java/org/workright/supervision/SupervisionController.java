@@ -1,16 +1,24 @@
 package org.workright.supervision;
 
+import java.time.LocalDate;
 import java.util.List;
 
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.workright.people.Roles;
 import org.workright.system.ProblemException;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+
 
 /** Supervision cases for inspectors, their leads and labour-bureau reviewers. */
 @RestController
@@ -18,9 +26,46 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class SupervisionController {
 
     private final SupervisionQueries queries;
+    private final InspectorCertificates certificates;
+    private final IdentityService identity;
 
-    SupervisionController(SupervisionQueries queries) {
+    SupervisionController(SupervisionQueries queries, InspectorCertificates certificates, IdentityService identity) {
         this.queries = queries;
+        this.certificates = certificates;
+        this.identity = identity;
+    }
+
+    /** What a lead records of an inspector's 监督证 (art 18). */
+    record CertificateEntry(
+            @Schema(description = "监督证编号（最多64字）") String certificateNo,
+            @Schema(description = "有效期至（长期有效的不填）") LocalDate validUntil) {
+    }
+
+    @GetMapping("/api/supervision/inspector-certificates")
+    @Operation(summary = "劳动法律监督证登记 The inspectors' certificates")
+    List<InspectorCertificates.Certificate> certificates(Authentication user) {
+        requireLead(user);
+        return certificates.all();
+    }
+
+    /** Leads keep the register: an investigation takes only inspectors with a valid certificate. */
+    @PutMapping("/api/supervision/inspector-certificates/{userId}")
+    @Operation(summary = "登记或更新监督员的监督证 Record an inspector's certificate")
+    InspectorCertificates.Certificate certify(@PathVariable String userId, @RequestBody CertificateEntry entry,
+            Authentication user) {
+        // who may comes before what was sent: a stranger learns nothing of the rules of the entry
+        requireLead(user);
+        String number = entry.certificateNo() == null ? "" : entry.certificateNo().strip();
+        if (number.isEmpty() || number.length() > 64) {
+            throw new ProblemException(HttpStatus.BAD_REQUEST, "请求内容有误", "请填写监督证编号（最多64字）", "certificateNo");
+        }
+        boolean inspector = identity.createUserQuery().userId(userId).memberOfGroup(SupervisionModule.INSPECTORS).count() > 0
+                || identity.createUserQuery().userId(userId).memberOfGroup(SupervisionModule.LEADS).count() > 0;
+        if (!inspector) {
+            throw ProblemException.notFound("该用户不是劳动法律监督员");
+        }
+        certificates.save(userId, number, entry.validUntil());
+        return new InspectorCertificates.Certificate(userId, number, entry.validUntil());
     }
 
     @GetMapping("/api/supervision/cases")
@@ -36,6 +81,12 @@ class SupervisionController {
     SupervisionQueries.CaseDetail one(@PathVariable String caseNo, Authentication user) {
         requireReader(user);
         return queries.detail(caseNo, user).orElseThrow(() -> ProblemException.notFound("未找到该监督案件"));
+    }
+
+    private static void requireLead(Authentication user) {
+        if (!Roles.any(user, SupervisionModule.LEADS, Roles.ADMIN)) {
+            throw ProblemException.forbidden("仅监督负责人和管理员可以登记监督证");
+        }
     }
 
     private static void requireReader(Authentication user) {

@@ -24,6 +24,8 @@ class SupervisionApiTest {
     MockMvc mvc;
     @Autowired
     ProcessEngine engine;
+    @Autowired
+    InspectorCertificates certificates;
 
     @org.junit.jupiter.api.AfterEach
     void resetClock() {
@@ -86,5 +88,32 @@ class SupervisionApiTest {
         mvc.perform(post("/api/enterprises/" + SupervisionDriver.MACHINERY + "/representatives")
                 .with(httpBasic("admin", "demo")).contentType(MediaType.APPLICATION_JSON).content("{\"userId\":\"inspector1\"}"))
                 .andExpect(status().isConflict());
+    }
+
+    /** Leads keep the 监督证 register (art 18); an investigation then takes the inspector. */
+    @Test
+    void aLeadRegistersAnInspectorsCertificate_andBadEntriesAreRefusedNamingTheField() throws Exception {
+        var lead = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .httpBasic("supervisor1", "demo");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .put("/api/supervision/inspector-certificates/supervisor1").with(lead)
+                .contentType("application/json").content("{\"certificateNo\":\"昆工监证〔2025〕第021号\"}"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .put("/api/supervision/inspector-certificates/supervisor1").with(lead)
+                .contentType("application/json").content("{\"certificateNo\":\" \"}"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isBadRequest())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                        .jsonPath("$.errors[0].field").value("certificateNo"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .put("/api/supervision/inspector-certificates/lawyer1").with(lead)
+                .contentType("application/json").content("{\"certificateNo\":\"昆工监证〔2025〕第022号\"}"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isNotFound());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .get("/api/supervision/inspector-certificates").with(lead))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                        .jsonPath("$[?(@.userId == 'supervisor1')].certificateNo").value("昆工监证〔2025〕第021号"));
+        // the demo register as it was, for the classes after this one
+        certificates.save("supervisor1", "昆工监证〔2020〕第003号", null);
     }
 }
