@@ -3,7 +3,6 @@ package org.workright.supervision;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,12 +26,12 @@ class SupervisionController {
 
     private final SupervisionQueries queries;
     private final InspectorCertificates certificates;
-    private final IdentityService identity;
+    private final SupervisionTriageSteps triage;
 
-    SupervisionController(SupervisionQueries queries, InspectorCertificates certificates, IdentityService identity) {
+    SupervisionController(SupervisionQueries queries, InspectorCertificates certificates, SupervisionTriageSteps triage) {
         this.queries = queries;
         this.certificates = certificates;
-        this.identity = identity;
+        this.triage = triage;
     }
 
     /** What a lead records of an inspector's 监督证 (art 18). */
@@ -59,9 +58,7 @@ class SupervisionController {
         if (number.isEmpty() || number.length() > 64) {
             throw new ProblemException(HttpStatus.BAD_REQUEST, "请求内容有误", "请填写监督证编号（最多64字）", "certificateNo");
         }
-        boolean inspector = identity.createUserQuery().userId(userId).memberOfGroup(SupervisionModule.INSPECTORS).count() > 0
-                || identity.createUserQuery().userId(userId).memberOfGroup(SupervisionModule.LEADS).count() > 0;
-        if (!inspector) {
+        if (!triage.isInspector(userId)) {
             throw ProblemException.notFound("该用户不是劳动法律监督员");
         }
         certificates.save(userId, number, entry.validUntil());

@@ -81,7 +81,8 @@ class SupervisionTriageSteps {
         cases.recordInvestigation(caseNo, team, withCertificates, findings, evidence, articles);
     }
 
-    private boolean isInspector(String userId) {
+    /** A labour-law inspector (or lead), as the identity store says: who may investigate and hold a 监督证. */
+    boolean isInspector(String userId) {
         return identity.createUserQuery().userId(userId).memberOfGroup(SupervisionModule.INSPECTORS).count() > 0
                 || identity.createUserQuery().userId(userId).memberOfGroup(SupervisionModule.LEADS).count() > 0;
     }
