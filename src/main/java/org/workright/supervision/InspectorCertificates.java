@@ -3,6 +3,7 @@ package org.workright.supervision;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,6 +42,12 @@ class InspectorCertificates {
         return jdbc.sql("select user_id, certificate_no, valid_until from inspector_certificate order by user_id")
                 .query((rs, i) -> new Certificate(rs.getString("user_id"), rs.getString("certificate_no"),
                         rs.getObject("valid_until", LocalDate.class))).list();
+    }
+
+    /** Who holds a certificate number, if anyone: a number belongs to one inspector. */
+    Optional<String> holder(String certificateNo) {
+        return jdbc.sql("select user_id from inspector_certificate where certificate_no = ?").param(certificateNo)
+                .query(String.class).optional();
     }
 
     void save(String userId, String certificateNo, LocalDate validUntil) {

@@ -58,6 +58,13 @@ class SupervisionController {
         if (number.isEmpty() || number.length() > 64) {
             throw new ProblemException(HttpStatus.BAD_REQUEST, "请求内容有误", "请填写监督证编号（最多64字）", "certificateNo");
         }
+        if (userId.equals(user.getName())) {
+            throw ProblemException.forbidden("不能为自己登记监督证，请由另一名监督负责人或管理员登记");
+        }
+        if (certificates.holder(number).filter(holder -> !holder.equals(userId)).isPresent()) {
+            throw new ProblemException(HttpStatus.BAD_REQUEST, "请求内容有误", "该监督证编号已登记在另一名监督员名下",
+                    "certificateNo");
+        }
         if (!triage.isInspector(userId)) {
             throw ProblemException.notFound("该用户不是劳动法律监督员");
         }

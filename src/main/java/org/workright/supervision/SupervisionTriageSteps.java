@@ -75,6 +75,7 @@ class SupervisionTriageSteps {
                     + String.join("、", uncertified));
         }
         Map<String, String> names = identity.createUserQuery().userIdIn(team.toArray(String[]::new)).list().stream()
+                .filter(u -> u.getFirstName() != null && !u.getFirstName().isBlank())
                 .collect(Collectors.toMap(User::getId, User::getFirstName));
         String withCertificates = team.stream()
                 .map(id -> names.getOrDefault(id, id) + "（监督证" + held.get(id) + "）").collect(Collectors.joining("、"));

@@ -5,4 +5,4 @@ create table inspector_certificate (
     certificate_no varchar(64)  not null unique,
     valid_until    date
 );
-alter table supervision_case add column inspector_certificates varchar(1000);
+alter table supervision_case add column inspector_certificates varchar(4000);

@@ -96,11 +96,11 @@ class SupervisionApiTest {
         var lead = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
                 .httpBasic("supervisor1", "demo");
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                .put("/api/supervision/inspector-certificates/supervisor1").with(lead)
+                .put("/api/supervision/inspector-certificates/inspector1").with(lead)
                 .contentType("application/json").content("{\"certificateNo\":\"昆工监证〔2025〕第021号\"}"))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                .put("/api/supervision/inspector-certificates/supervisor1").with(lead)
+                .put("/api/supervision/inspector-certificates/inspector1").with(lead)
                 .contentType("application/json").content("{\"certificateNo\":\" \"}"))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isBadRequest())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
@@ -112,8 +112,21 @@ class SupervisionApiTest {
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                 .get("/api/supervision/inspector-certificates").with(lead))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
-                        .jsonPath("$[?(@.userId == 'supervisor1')].certificateNo").value("昆工监证〔2025〕第021号"));
+                        .jsonPath("$[?(@.userId == 'inspector1')].certificateNo").value("昆工监证〔2025〕第021号"));
+        // a number belongs to one inspector, and nobody certifies themselves
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .put("/api/supervision/inspector-certificates/inspector2").with(lead)
+                .contentType("application/json").content("{\"certificateNo\":\"昆工监证〔2025〕第021号\"}"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isBadRequest())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                        .jsonPath("$.errors[0].field").value("certificateNo"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .put("/api/supervision/inspector-certificates/supervisor1")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                        .httpBasic("supervisor1", "demo"))
+                .contentType("application/json").content("{\"certificateNo\":\"昆工监证〔2025〕第023号\"}"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isForbidden());
         // the demo register as it was, for the classes after this one
-        certificates.save("supervisor1", "昆工监证〔2020〕第003号", null);
+        certificates.save("inspector1", "昆工监证〔2021〕第001号", null);
     }
 }

@@ -59,7 +59,7 @@ class SupervisionAuthorizationTest {
                 // the 监督证 register is kept by the leads (an empty entry is refused as such: 400)
                 .request("GET /api/supervision/inspector-certificates")
                         .answers(200, LEADS, ADMIN).answers(401, ANONYMOUS).othersGet(403)
-                .request("PUT /api/supervision/inspector-certificates/supervisor1")
+                .request("PUT /api/supervision/inspector-certificates/inspector3")
                         .answers(400, LEADS, ADMIN).answers(401, ANONYMOUS).othersGet(403)
                 // the enterprise reads the notice served on it, through its own door only
                 .request("GET /api/enterprise/letters/" + notice + "/html")
