@@ -4,3 +4,21 @@ WorkRight.submitJson('apply', '/api/public/legal-aid/applications', function (bo
     '<p>查询码：<strong>' + WorkRight.esc(body.accessCode) + '</strong>（只显示这一次，请抄录保存）</p>' +
     '<p>状态：' + WorkRight.esc(body.statusLabel) + '。<a href="/status.html">查询进度</a></p>';
 });
+
+// A union organisation has no household income, migrant status or employment; it names a contact person.
+(function () {
+  var kind = document.getElementById('applicantKind');
+  function toggle() {
+    var organisation = kind.value === 'UNION_ORGANISATION';
+    ['personOnly', 'employmentOnly'].forEach(function (id) {
+      var part = document.getElementById(id);
+      part.hidden = organisation;
+      part.disabled = organisation;
+    });
+    var only = document.getElementById('organisationOnly');
+    only.hidden = !organisation;
+    only.disabled = !organisation;
+  }
+  kind.addEventListener('change', toggle);
+  toggle();
+})();

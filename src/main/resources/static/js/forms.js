@@ -11,7 +11,8 @@ var WorkRight = (function () {
   function values(form) {
     var data = {};
     Array.prototype.forEach.call(form.elements, function (el) {
-      if (!el.name) return;
+      // a disabled part of the form (e.g. a person's fields for an organisation) is not sent
+      if (!el.name || el.matches(':disabled')) return;
       if (el.type === 'checkbox') data[el.name] = el.checked;
       else if (el.value !== '') data[el.name] = el.type === 'number' ? Number(el.value) : el.value.trim();
     });

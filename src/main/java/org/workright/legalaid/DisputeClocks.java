@@ -37,7 +37,7 @@ final class DisputeClocks {
         DisputeStage stage = c.disputeStage();
         if (stage == DisputeStage.NONE || stage == DisputeStage.ADVICE || stage == DisputeStage.MEDIATION) {
             LegalAidRules.limitationEnds(c.claimType(), c.infringementKnownOn(), c.stillEmployed(), c.leftEmploymentOn())
-                    .map(end -> new Clock(deadlines.calendarDaysFrom(end, 0), "劳动争议仲裁时效（一年）届满"))
+                    .map(end -> new Clock(deadlines.calendarDaysFrom(end, 0), c.claimType().limitation().label() + "届满"))
                     .ifPresent(clocks::add);
         }
         if (c.stageDate() != null) {

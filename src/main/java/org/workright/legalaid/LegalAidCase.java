@@ -12,10 +12,12 @@ record LegalAidCase(
         String caseNo,
         String channel,
         CaseStatus status,
+        ApplicantKind applicantKind,
         String applicantName,
         String applicantIdNumber,
         String applicantPhone,
         String applicantAddress,
+        String contactPerson,
         boolean migrantWorker,
         MeansTestExemption meansTestExemption,
         BigDecimal perCapitaIncome,
@@ -50,13 +52,21 @@ record LegalAidCase(
 
     private static final LetterFormat DATES = new LetterFormat();
 
+    /** A person's ID number, masked; an organisation's credit code is public and stays whole. */
     String maskedIdNumber() {
+        if (applicantKind.organisation()) {
+            return applicantIdNumber;
+        }
         return ResidentIdNumber.mask(applicantIdNumber);
     }
 
     /** The applicant's situation as the reviewer and the lawyer need it, without identity numbers. */
     String profile(BigDecimal hardshipStandard) {
-        return "农民工：%s；%s家庭人均月收入：%s元（本地困难标准%s元）；知道权利受侵害：%s；%s%s".formatted(
+        if (applicantKind.organisation()) {
+            return "申请人：工会组织（联系人%s）；知道权利受侵害：%s%s".formatted(contactPerson, DATES.date(infringementKnownOn),
+                    proceduralDeadline == null ? "" : "；程序期限：" + DATES.date(proceduralDeadline));
+        }
+        return (applicantKind == ApplicantKind.WORKER ? "" : "申请人：" + applicantKind.label() + "；") + "农民工：%s；%s家庭人均月收入：%s元（本地困难标准%s元）；知道权利受侵害：%s；%s%s".formatted(
                 migrantWorker ? "是" : "否",
                 meansTestExemption == MeansTestExemption.NONE ? "" : "免予核查经济状况：" + meansTestExemption.label() + "；",
                 perCapitaIncome.toPlainString(), hardshipStandard.toPlainString(),
@@ -67,7 +77,8 @@ record LegalAidCase(
     /** The line Tasklist shows on every task of the case. */
     String summary() {
         String amount = claimAmount == null ? "" : "，" + claimAmount.toPlainString() + "元";
-        return "%s 与 %s（%s%s）%s".formatted(applicantName, employerName, claimType.label(), amount,
+        return "%s%s 与 %s（%s%s）%s".formatted(applicantName,
+                applicantKind == ApplicantKind.WORKER ? "" : "（" + applicantKind.label() + "）", employerName, claimType.label(), amount,
                 urgent ? " 【先行援助】" : "");
     }
 }

@@ -24,14 +24,15 @@ class LegalAidCaseRepository {
 
     void insert(LegalAidCase c, String accessCodeHash) {
         jdbc.sql("""
-                insert into legal_aid_case (case_no, access_code_hash, channel, status, applicant_name,
-                  applicant_id_number, applicant_phone, applicant_address, migrant_worker, means_test_exemption,
+                insert into legal_aid_case (case_no, access_code_hash, channel, status, applicant_kind, applicant_name,
+                  applicant_id_number, applicant_phone, applicant_address, contact_person, migrant_worker, means_test_exemption,
                   per_capita_income, employer_name, employer_credit_code, claim_type, claim_amount, facts, infringement_known_on,
                   still_employed, left_employment_on, procedural_deadline, needs_preservation, needs_advance_execution, urgent,
                   dispute_stage, created_at, created_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(c.caseNo(), accessCodeHash, c.channel(), c.status().name(), c.applicantName(),
-                        c.applicantIdNumber(), c.applicantPhone(), c.applicantAddress(), c.migrantWorker(),
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(c.caseNo(), accessCodeHash, c.channel(), c.status().name(), c.applicantKind().name(),
+                        c.applicantName(), c.applicantIdNumber(), c.applicantPhone(), c.applicantAddress(),
+                        c.contactPerson(), c.migrantWorker(),
                         c.meansTestExemption().name(), c.perCapitaIncome(), c.employerName(), c.employerCreditCode(), c.claimType().name(),
                         c.claimAmount(), c.facts(), c.infringementKnownOn(), c.stillEmployed(), c.leftEmploymentOn(),
                         c.proceduralDeadline(), c.needsPreservation(), c.needsAdvanceExecution(), c.urgent(), c.disputeStage().name(),
@@ -189,8 +190,9 @@ class LegalAidCaseRepository {
         String termination = rs.getString("termination_reason");
         return new LegalAidCase(
                 rs.getString("case_no"), rs.getString("channel"), CaseStatus.valueOf(rs.getString("status")),
+                ApplicantKind.valueOf(rs.getString("applicant_kind")),
                 rs.getString("applicant_name"), rs.getString("applicant_id_number"), rs.getString("applicant_phone"),
-                rs.getString("applicant_address"), rs.getBoolean("migrant_worker"),
+                rs.getString("applicant_address"), rs.getString("contact_person"), rs.getBoolean("migrant_worker"),
                 MeansTestExemption.valueOf(rs.getString("means_test_exemption")),
                 rs.getObject("per_capita_income", BigDecimal.class), rs.getString("employer_name"),
                 rs.getString("employer_credit_code"), ClaimType.valueOf(rs.getString("claim_type")),

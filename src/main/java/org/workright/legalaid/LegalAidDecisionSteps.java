@@ -166,6 +166,7 @@ class LegalAidDecisionSteps {
     private DmnDecisionResultEntries eligibility(LegalAidCase c, boolean economicHardship, boolean seriousInfringement) {
         return decisions.evaluateDecisionByKey(LegalAidProcess.DECISION_ELIGIBILITY)
                 .variables(Variables.createVariables()
+                        .putValue(LegalAidProcess.Var.APPLICANT_KIND, c.applicantKind().name())
                         .putValue(LegalAidProcess.Var.CLAIM_TYPE, c.claimType().name())
                         .putValue(LegalAidProcess.Var.MIGRANT_WORKER, c.migrantWorker())
                         .putValue(LegalAidProcess.Var.MEANS_TEST_EXEMPTION, c.meansTestExemption().name())

@@ -26,6 +26,7 @@ import org.workright.people.CurrentUser;
 import org.workright.people.ResidentIdNumber;
 import org.workright.system.ProblemException;
 import org.workright.casework.CaseNumbers;
+import org.workright.enterprises.CreditCode;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -166,10 +167,15 @@ public class LegalAidIntake {
     private LegalAidCase create(LegalAidApplication a, String channel, String accessCode) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         String caseNo = caseNumbers.next(LegalAidModule.DECLARATION);
-        LegalAidCase c = new LegalAidCase(caseNo, channel, CaseStatus.APPLIED, a.applicantName().strip(),
-                ResidentIdNumber.normalize(a.idNumber()), a.phone(), a.address(), a.migrantWorker(), a.exemption(), a.perCapitaIncome(), a.employerName().strip(),
+        ApplicantKind kind = a.kind();
+        // an organisation has no household, migrant status or employment: those stay empty
+        LegalAidCase c = new LegalAidCase(caseNo, channel, CaseStatus.APPLIED, kind, a.applicantName().strip(),
+                kind.organisation() ? CreditCode.normalize(a.idNumber()) : ResidentIdNumber.normalize(a.idNumber()),
+                a.phone(), a.address(), kind.organisation() ? a.contactPerson().strip() : null,
+                !kind.organisation() && a.migrant(), kind.organisation() ? MeansTestExemption.NONE : a.exemption(),
+                kind.organisation() ? null : a.perCapitaIncome(), a.employerName().strip(),
                 a.employerCreditCode(), a.claimType(), a.claimAmount(), a.facts().strip(), a.infringementKnownOn(),
-                a.stillEmployed(), a.leftEmploymentOn(), a.proceduralDeadline(), a.preservation(), a.advanceExecution(),
+                !kind.organisation() && a.employed(), kind.organisation() ? null : a.leftEmploymentOn(), a.proceduralDeadline(), a.preservation(), a.advanceExecution(),
                 rules.urgent(a, deadlines.today()), DisputeStage.NONE, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, now, currentUser.id());
         cases.insert(c, HASH.encode(accessCode));

@@ -87,11 +87,16 @@ class LegalAidLetters {
         view.put("applicantAddress", c.applicantAddress() == null ? "" : c.applicantAddress());
         view.put("employerName", c.employerName());
         view.put("claimType", c.claimType().label());
+        view.put("matter", c.claimType().matter(c.employerName()));
+        view.put("applicantKind", c.applicantKind().label());
+        view.put("contactPerson", c.contactPerson() == null ? "" : c.contactPerson());
+        // an official letter addresses a union organisation as 你会
+        view.put("you", c.applicantKind().organisation() ? "你会" : "你");
         view.put("claimAmount", c.claimAmount() == null ? "" : c.claimAmount());
         view.put("appliedOn", c.createdAt().atZoneSameInstant(Zones.KUNMING).toLocalDate());
         view.put("urgent", c.urgent());
-        // wage claims have their own limitation rule (LDMAL art 27(4)), which a refusal must state
-        view.put("wageClaim", c.claimType() == ClaimType.WAGE_ARREARS);
+        // a refusal states the limitation that keeps running: wage claims have their own rule (LDMAL art 27(4))
+        view.put("limitation", c.claimType() == ClaimType.WAGE_ARREARS ? "WAGE" : c.claimType().limitation().name());
         return new CaseView(c.caseNo(), view);
     }
 }

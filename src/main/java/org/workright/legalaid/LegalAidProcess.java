@@ -18,6 +18,8 @@ public final class LegalAidProcess {
         /** Shown once to the staff member who took the application, then discarded. */
         public static final String ACCESS_CODE = "accessCode";
         public static final String CLAIM_TYPE = "claimType";
+        /** A DMN input only, taken from the case row: worker, union officer or union organisation. */
+        public static final String APPLICANT_KIND = "applicantKind";
         public static final String MIGRANT_WORKER = "migrantWorker";
         public static final String MEANS_TEST_EXEMPTION = "meansTestExemption";
         public static final String ECONOMIC_HARDSHIP = "economicHardship";

@@ -28,7 +28,8 @@ class LegalAidQueries implements CaseAccess {
             String claimType, BigDecimal claimAmount, boolean urgent, String lawyerId, OffsetDateTime createdAt) {
     }
 
-    record CaseDetail(CaseView summary, String maskedIdNumber, String applicantPhone, String channel,
+    record CaseDetail(CaseView summary, String applicantKind, String contactPerson, String maskedIdNumber,
+            String applicantPhone, String channel,
             boolean migrantWorker, BigDecimal perCapitaIncome, String employerCreditCode, String facts,
             LocalDate infringementKnownOn, boolean stillEmployed, LocalDate leftEmploymentOn,
             LocalDate proceduralDeadline, String disputeStage, String missingItems, String decision,
@@ -46,7 +47,8 @@ class LegalAidQueries implements CaseAccess {
     }
 
     Optional<CaseDetail> detail(String caseNo, Authentication user) {
-        return cases.find(caseNo).filter(c -> mayRead(c, user)).map(c -> new CaseDetail(view(c), c.maskedIdNumber(),
+        return cases.find(caseNo).filter(c -> mayRead(c, user)).map(c -> new CaseDetail(view(c), c.applicantKind().label(),
+                c.contactPerson(), c.maskedIdNumber(),
                 c.applicantPhone(), c.channel(), c.migrantWorker(), c.perCapitaIncome(), c.employerCreditCode(),
                 c.facts(), c.infringementKnownOn(), c.stillEmployed(), c.leftEmploymentOn(), c.proceduralDeadline(),
                 c.disputeStage().label(), c.missingItems(), c.decision(), c.decisionReason(), c.decidedOn(),

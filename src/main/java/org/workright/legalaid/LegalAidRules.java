@@ -20,20 +20,23 @@ final class LegalAidRules {
 
     /** At or below the local standard ("以下" includes the bound, Civil Code art 1259). */
     boolean economicHardship(BigDecimal perCapitaIncome) {
-        return perCapitaIncome.compareTo(properties.hardshipMonthlyIncome()) <= 0;
+        // an organisation has no household income: its aid does not turn on means
+        return perCapitaIncome != null && perCapitaIncome.compareTo(properties.hardshipMonthlyIncome()) <= 0;
     }
 
     /**
-     * Arbitration limitation (Mediation and Arbitration Law art 27): one year from when the worker
-     * knew of the infringement; unpaid wages while still employed have none, after leaving one
-     * year from leaving.
+     * The limitation the claim runs under. Arbitration (Mediation and Arbitration Law art 27): one
+     * year from when the worker knew of the infringement; unpaid wages while still employed have
+     * none, after leaving one year from leaving. Other civil claims (Civil Code art 188): three years.
      */
     static Optional<LocalDate> limitationEnds(ClaimType claim, LocalDate knownOn, boolean stillEmployed,
             LocalDate leftOn) {
-        if (claim == ClaimType.WAGE_ARREARS) {
-            return stillEmployed || leftOn == null ? Optional.empty() : Optional.of(leftOn.plusYears(1));
-        }
-        return Optional.of(knownOn.plusYears(1));
+        return switch (claim.limitation()) {
+            case LABOUR_ARBITRATION -> claim != ClaimType.WAGE_ARREARS ? Optional.of(knownOn.plusYears(1))
+                    : stillEmployed || leftOn == null ? Optional.empty() : Optional.of(leftOn.plusYears(1));
+            case CIVIL -> Optional.of(knownOn.plusYears(3));
+            case NONE -> Optional.empty();
+        };
     }
 
     /**
@@ -56,7 +59,7 @@ final class LegalAidRules {
             return true;
         }
         Optional<LocalDate> limitation = limitationEnds(a.claimType(), a.infringementKnownOn(),
-                a.stillEmployed(), a.leftEmploymentOn());
+                a.employed(), a.leftEmploymentOn());
         return Stream.concat(limitation.stream(), Stream.ofNullable(a.proceduralDeadline()))
                 .mapToLong(deadline -> ChronoUnit.DAYS.between(today, deadline))
                 // a deadline already past is not "fewer than 7 days left": that is for the review to judge

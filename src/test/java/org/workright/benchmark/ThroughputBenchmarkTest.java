@@ -79,7 +79,7 @@ class ThroughputBenchmarkTest {
             String caseNo = intake.submit(new LegalAidApplication("基准" + i, TestIds.next(), "13800138000", null, true,
                     null, new java.math.BigDecimal("1200"), "昆明基准测试有限公司", null, ClaimType.WAGE_ARREARS,
                     new java.math.BigDecimal("5000"), "被拖欠工资。", java.time.LocalDate.now().minusDays(10), true, null,
-                    null, false, false)).caseNo();
+                    null, false, false, null, null)).caseNo();
             complete(caseNo, Map.of("complete", true, "seriousInfringement", false));
             complete(caseNo, Map.of("grantAid", true, "decisionReason", "符合条件"));
             complete(caseNo, Map.of("accepted", true));

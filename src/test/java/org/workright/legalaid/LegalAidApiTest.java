@@ -187,6 +187,81 @@ class LegalAidApiTest {
         assertThat(caseCount()).isEqualTo(before);
     }
 
+    /** A union's own code, valid by GB 32100 and GB 11714 (category 8, union). */
+    static final String UNION_CODE = "81530102MA6P3K2L6B";
+
+    @Test
+    void aUnionOrganisationAppliesWithItsCreditCodeAndIsNotMeansTested() throws Exception {
+        String caseNo = apply(TestApplications.wageClaim().unionOrganisation("昆明示例机械制造有限公司工会", UNION_CODE)
+                .employer("昆明示例机械制造有限公司").build()).get("caseNo").asText();
+        completeTask(caseNo, Map.of("complete", true, "seriousInfringement", false));
+
+        var decision = tasks.createTaskQuery().processInstanceBusinessKey(caseNo).singleResult();
+        assertThat(tasks.getVariable(decision.getId(), "eligibilityCode")).isEqualTo("UNION_ORGANISATION");
+        completeTask(caseNo, Map.of("grantAid", true, "decisionReason", "工会组织合法权益受到侵害"));
+
+        mvc.perform(get("/api/legal-aid/cases/" + caseNo).with(OFFICE))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.applicantKind").value("工会组织"))
+                .andExpect(jsonPath("$.contactPerson").value("王五"))
+                // an organisation's code is public: shown whole
+                .andExpect(jsonPath("$.maskedIdNumber").value(UNION_CODE))
+                .andExpect(jsonPath("$.perCapitaIncome").doesNotExist());
+        String grant = jdbc.sql("select html from letter where case_ref = ? and kind = 'legal-aid.grant'")
+                .param(caseNo).query(String.class).single();
+        assertThat(grant).contains("你会于").contains("工会组织合法权益受侵害（对方：昆明示例机械制造有限公司）")
+                .doesNotContain("之间的工会组织");
+    }
+
+    @Test
+    void eachApplicantBringsOnlyTheClaimsThatAreTheirs() throws Exception {
+        long before = caseCount();
+        postApplication(TestApplications.wageClaim().claim(ClaimType.UNION_WORK_RETALIATION).build())
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("claimType"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("应由工会工作者本人申请")));
+        postApplication(TestApplications.wageClaim().unionOrganisation("某工会", UNION_CODE)
+                .claim(ClaimType.WAGE_ARREARS).build())
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("claimType"));
+        postApplication(TestApplications.wageClaim().claim(ClaimType.UNION_ORGANISATION_RIGHTS).build())
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("应由工会组织申请")));
+        assertThat(caseCount()).isEqualTo(before);
+    }
+
+    @Test
+    void anOrganisationNeedsAValidCodeAndAContactPersonAndAPersonTheirMeans() throws Exception {
+        TestApplications organisation = TestApplications.wageClaim().unionOrganisation("某工会", "81530102MA6P3K2L6C");
+        organisation.contactPerson = " ";
+        postApplication(organisation.build())
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(hasItem("idNumber")))
+                .andExpect(jsonPath("$.errors[*].field").value(hasItem("contactPerson")))
+                .andExpect(jsonPath("$.errors[*].message").value(hasItem(containsString("统一社会信用代码校验位不正确"))));
+        // a person's resident ID is not an organisation's code, and the other way round
+        TestApplications person = TestApplications.wageClaim();
+        person.idNumber = UNION_CODE;
+        person.perCapitaIncome = null;
+        person.migrantWorker = null;
+        postApplication(person.build())
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(hasItem("idNumber")))
+                .andExpect(jsonPath("$.errors[*].field").value(hasItem("perCapitaIncome")))
+                .andExpect(jsonPath("$.errors[*].field").value(hasItem("migrantWorker")));
+    }
+
+    @Test
+    void aUnionOfficerPenalisedForUnionWorkIsNotMeansTested() throws Exception {
+        String caseNo = apply(TestApplications.wageClaim().unionOfficer().claim(ClaimType.UNION_WORK_RETALIATION)
+                .income("99999").build()).get("caseNo").asText();
+        completeTask(caseNo, Map.of("complete", true, "seriousInfringement", false));
+
+        var decision = tasks.createTaskQuery().processInstanceBusinessKey(caseNo).singleResult();
+        assertThat(tasks.getVariable(decision.getId(), "eligibilityCode")).isEqualTo("UNION_WORK_RETALIATION");
+        assertThat((String) tasks.getVariable(decision.getId(), "caseSummary")).contains("（工会工作者）");
+    }
+
     @Test
     void missingFieldsAreAllNamed() throws Exception {
         mvc.perform(post(APPLY).contentType(MediaType.APPLICATION_JSON).content("{\"applicantName\":\"李四\"}"))

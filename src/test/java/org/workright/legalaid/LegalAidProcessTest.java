@@ -667,6 +667,37 @@ class LegalAidProcessTest {
     }
 
     @Test
+    void aUnionOrganisationsApplicationTakenInTasklistLeavesThePersonsFieldsOut() {
+        Map<String, Object> form = formFields(LegalAidApiTest.UNION_CODE);
+        form.put("applicantKind", "UNION_ORGANISATION");
+        form.put("applicantName", "昆明示例建筑劳务有限公司工会");
+        form.put("contactPerson", "赵六");
+        form.put("claimType", "UNION_ORGANISATION_RIGHTS");
+        // the form hides what an organisation does not have, so Tasklist does not send it
+        form.remove("migrantWorker");
+        form.remove("perCapitaIncome");
+        form.remove("stillEmployed");
+        engine.getIdentityService().setAuthentication("office1", List.of("legalAidOffice"));
+        ProcessInstance pi;
+        try {
+            pi = engine.getRuntimeService().startProcessInstanceByKey(LegalAidProcess.KEY, form);
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+
+        LegalAidCase c = caseOf(pi);
+        assertThat(c.applicantKind()).isEqualTo(ApplicantKind.UNION_ORGANISATION);
+        assertThat(c.contactPerson()).isEqualTo("赵六");
+        assertThat(c.perCapitaIncome()).isNull();
+        assertThat(c.migrantWorker()).isFalse();
+        assertThat((String) engine.getRuntimeService().getVariable(pi.getId(), "caseProfile"))
+                .startsWith("申请人：工会组织（联系人赵六）");
+        // the civil limitation (Civil Code art 188) applies, not the one-year arbitration limitation
+        assertThat(LegalAidRules.limitationEnds(c.claimType(), c.infringementKnownOn(), false, null))
+                .contains(c.infringementKnownOn().plusYears(3));
+    }
+
+    @Test
     void invalidTasklistApplicationIsRejectedAndNothingIsWritten() {
         long casesBefore = jdbc.sql("select count(*) from legal_aid_case").query(Long.class).single();
         long instancesBefore = engine.getRuntimeService().createProcessInstanceQuery().count();
@@ -709,6 +740,7 @@ class LegalAidProcessTest {
 
     private static Map<String, Object> formFields(String idNumber) {
         Map<String, Object> fields = new HashMap<>();
+        fields.put("applicantKind", "WORKER");
         fields.put("applicantName", "王五");
         fields.put("idNumber", idNumber);
         fields.put("phone", "0871-65123456");

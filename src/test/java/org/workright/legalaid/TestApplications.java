@@ -25,6 +25,8 @@ public final class TestApplications {
     LocalDate proceduralDeadline = null;
     Boolean needsPreservation = false;
     Boolean needsAdvanceExecution = false;
+    ApplicantKind applicantKind = null;
+    String contactPerson = null;
 
     public static TestApplications wageClaim() {
         return new TestApplications();
@@ -32,6 +34,25 @@ public final class TestApplications {
 
     public TestApplications claim(ClaimType type) {
         this.claimType = type;
+        return this;
+    }
+
+    public TestApplications unionOfficer() {
+        this.applicantKind = ApplicantKind.UNION_OFFICER;
+        return this;
+    }
+
+    /** A union organisation: its credit code for the ID, a contact person, and no means or employment. */
+    public TestApplications unionOrganisation(String name, String creditCode) {
+        this.applicantKind = ApplicantKind.UNION_ORGANISATION;
+        this.applicantName = name;
+        this.idNumber = creditCode;
+        this.contactPerson = "王五";
+        this.migrantWorker = null;
+        this.perCapitaIncome = null;
+        this.stillEmployed = null;
+        this.leftEmploymentOn = null;
+        this.claimType = ClaimType.UNION_ORGANISATION_RIGHTS;
         return this;
     }
 
@@ -64,6 +85,7 @@ public final class TestApplications {
         return new LegalAidApplication(applicantName, idNumber, phone, "昆明市盘龙区", migrantWorker, meansTestExemption,
                 perCapitaIncome,
                 employerName, employerCreditCode, claimType, claimAmount, facts, infringementKnownOn, stillEmployed,
-                leftEmploymentOn, proceduralDeadline, needsPreservation, needsAdvanceExecution);
+                leftEmploymentOn, proceduralDeadline, needsPreservation, needsAdvanceExecution, applicantKind,
+                contactPerson);
     }
 }

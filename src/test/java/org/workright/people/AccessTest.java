@@ -200,7 +200,8 @@ class AccessTest {
                 "infringementKnownOn", Map.of("value", "2025-12-20"),
                 "channel", Map.of("value", "WALK_IN")));
         fields.putAll(Map.of("migrantWorker", Map.of("value", false), "stillEmployed", Map.of("value", true),
-                "needsPreservation", Map.of("value", false), "needsAdvanceExecution", Map.of("value", false)));
+                "needsPreservation", Map.of("value", false), "needsAdvanceExecution", Map.of("value", false),
+                "applicantKind", Map.of("value", "WORKER")));
         TestRestTemplate office = http.withBasicAuth("office1", "demo");
         String submit = "/engine-rest/process-definition/key/legal-aid-request/submit-form";
 
