@@ -116,6 +116,12 @@ class LegalAidCaseRepository {
                 .params(pausedDays, caseNo).update();
     }
 
+    /** Marks the case urgent; false when it already was, so urgency arises once however often it is watched. */
+    boolean markUrgent(String caseNo) {
+        return jdbc.sql("update legal_aid_case set urgent = true where case_no = ? and urgent = false").param(caseNo)
+                .update() == 1;
+    }
+
     void recordDecision(String caseNo, CaseStatus status, String decision, String reason, LocalDate on, String by) {
         jdbc.sql("""
                 update legal_aid_case set status = ?, decision = ?, decision_reason = ?, decided_on = ?, decided_by = ?

@@ -150,7 +150,7 @@ class LegalAidDecisionSteps {
 
     /**
      * 给予法律援助决定书, or 先行法律援助决定书 when office staff confirmed urgent aid; starts the
-     * assignment clock (3 days, or 1 for urgent aid).
+     * assignment clock (3 days, or 1 for an urgent case).
      */
     @Transactional
     Deadline grant(String caseNo, String reason, boolean urgentAid) {
@@ -160,7 +160,9 @@ class LegalAidDecisionSteps {
         cases.recordDecision(caseNo, CaseStatus.GRANTED, urgentAid ? "URGENT" : "GRANTED", why,
                 deadlines.today(), currentUser.id());
         letters.grant(c, why, urgentAid);
-        return deadlines.calendarDaysFromToday(urgentAid ? properties.urgentAssignmentDays() : properties.assignmentDays());
+        // a case with a deadline days away needs its lawyer by the urgent day, aid first or not
+        return deadlines.calendarDaysFromToday(urgentAid || c.urgent() ? properties.urgentAssignmentDays()
+                : properties.assignmentDays());
     }
 
     private DmnDecisionResultEntries eligibility(LegalAidCase c, boolean economicHardship, boolean seriousInfringement) {

@@ -25,6 +25,8 @@ public final class LegalAidProcess {
         public static final String ECONOMIC_HARDSHIP = "economicHardship";
         public static final String SERIOUS_INFRINGEMENT = "seriousInfringement";
         public static final String URGENT = "urgent";
+        /** Set by the urgency check after the completeness check: urgency arose since the application came in. */
+        public static final String URGENCY_ARISEN = "urgencyArisen";
         /** Office staff confirmed urgent aid (先行援助) after checking the claimed deadline. */
         public static final String URGENT_CONFIRMED = "urgentConfirmed";
         public static final String URGENT_NOTE = "urgentNote";
@@ -95,6 +97,11 @@ public final class LegalAidProcess {
         public static final String DISCARD_ACCESS_CODE = "Task_DiscardAccessCode";
         public static final String CONFIRM_URGENT = "Task_ConfirmUrgentAid";
         public static final String CHECK_COMPLETENESS = "Task_CheckCompleteness";
+        public static final String URGENCY_ARISEN = "Gateway_UrgencyArisen";
+        public static final String WATCH_URGENCY = "Task_WatchUrgency";
+        public static final String DECISION_URGENCY_WATCH = "Event_DecisionUrgencyWatch";
+        public static final String ASSIGNMENT_URGENCY_WATCH = "Event_AssignmentUrgencyWatch";
+        public static final String WATCH_URGENCY_WHILE_ASSIGNING = "Task_WatchUrgencyWhileAssigning";
         public static final String RESUME_DECISION_CLOCK = "Task_ResumeDecisionClock";
         public static final String ISSUE_SUPPLEMENT_NOTICE = "Task_IssueSupplementNotice";
         public static final String RECEIVE_SUPPLEMENT = "Task_ReceiveSupplement";

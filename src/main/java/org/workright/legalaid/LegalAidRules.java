@@ -55,14 +55,31 @@ final class LegalAidRules {
      * execution (先予执行) is needed.
      */
     boolean urgent(LegalAidApplication a, LocalDate today) {
-        if (a.preservation() || a.advanceExecution()) {
-            return true;
-        }
-        Optional<LocalDate> limitation = limitationEnds(a.claimType(), a.infringementKnownOn(),
-                a.employed(), a.leftEmploymentOn());
-        return Stream.concat(limitation.stream(), Stream.ofNullable(a.proceduralDeadline()))
-                .mapToLong(deadline -> ChronoUnit.DAYS.between(today, deadline))
+        return a.preservation() || a.advanceExecution() || approaching(a.claimType(), limitationEnds(a.claimType(),
+                a.infringementKnownOn(), a.employed(), a.leftEmploymentOn()), a.proceduralDeadline(), today).isPresent();
+    }
+
+    /**
+     * Urgency that time alone brings (LAL art 44) to a case already registered: its limitation or
+     * procedural deadline now less than the threshold away, said as the worker's deadline and its day.
+     */
+    Optional<String> approaching(LegalAidCase c, LocalDate today) {
+        return approaching(c.claimType(), limitationEnds(c.claimType(), c.infringementKnownOn(), c.stillEmployed(),
+                c.leftEmploymentOn()), c.proceduralDeadline(), today);
+    }
+
+    private Optional<String> approaching(ClaimType claim, Optional<LocalDate> limitation, LocalDate procedural,
+            LocalDate today) {
+        return Stream.concat(limitation.map(day -> new Ahead(claim.limitation().label(), day)).stream(),
+                        Stream.ofNullable(procedural).map(day -> new Ahead("申请时登记的程序期限", day)))
                 // a deadline already past is not "fewer than 7 days left": that is for the review to judge
-                .anyMatch(days -> days >= 0 && days < properties.urgentThresholdDays());
+                .filter(a -> !a.day().isBefore(today)
+                        && ChronoUnit.DAYS.between(today, a.day()) < properties.urgentThresholdDays())
+                .min(java.util.Comparator.comparing(Ahead::day))
+                .map(a -> "%s将于%d年%d月%d日届满，已不足%d日".formatted(a.what(), a.day().getYear(),
+                        a.day().getMonthValue(), a.day().getDayOfMonth(), properties.urgentThresholdDays()));
+    }
+
+    private record Ahead(String what, LocalDate day) {
     }
 }

@@ -38,7 +38,7 @@ class LegalAidPathsTest {
             .clockAt("2026-01-05T10:00:00+08:00")
             // shown in task documentation; the mocked delegates do not set them
             .textVariables("caseNo", "caseSummary", "eligibilityReason", "missingItems", "reminderText",
-                    "decisionDueText", "supplementDueText")
+                    "decisionDueText", "supplementDueText", "caseProfile")
             .requireEveryPath();
 
     private static final String KEY = "legal-aid-request";
@@ -52,6 +52,7 @@ class LegalAidPathsTest {
     private static final String ASSESS = "legalAidRequestAssessEligibility";
     private static final String START_DECISION_CLOCK = "legalAidRequestStartDecisionClock";
     private static final String RESUME_DECISION_CLOCK = "legalAidRequestResumeDecisionClock";
+    private static final String WATCH_URGENCY = "legalAidRequestWatchUrgency";
     private static final String REFUSE = "legalAidRequestRefuseAid";
     private static final String GRANT = "legalAidRequestGrantAid";
     private static final String ASSESS_URGENT = "legalAidRequestAssessUrgentAid";
@@ -87,6 +88,7 @@ class LegalAidPathsTest {
         engine.setsVariables(ASSESS_URGENT, "urgentAidUpheld", true);
         engine.setsVariables(PROPOSE, "lawyerFound", true, "lawyerId", LAWYER);
         engine.setsVariables(SCHEDULE_REMINDER, "nextReminderAt", reminderDue);
+        engine.setsVariables(WATCH_URGENCY, "urgencyArisen", false);
     }
 
     // --- registration ---
@@ -260,6 +262,75 @@ class LegalAidPathsTest {
                 "Event_UrgentAidUpheld").isWaitingAtExactly("SubProcess_Assignment", "Task_AcceptAssignment");
         verify(engine.delegate(ASSESS_URGENT)).execute(any());
         verify(engine.delegate(TERMINATE_URGENT), never()).execute(any());
+    }
+
+    /** The urgency check answers yes once (it marks the case), then no: as the real one does. */
+    private void urgencyArisesAtTheCompletenessCheck() {
+        Iterator<Boolean> answers = List.of(true, false).iterator();
+        engine.onExecute(WATCH_URGENCY, execution -> execution.setVariable("urgencyArisen", answers.next()));
+    }
+
+    @Test
+    void urgencyArisingByTheCompletenessCheck_isPutToTheOffice_andDeclinedTheCheckStands() {
+        ProcessInstance pi = applyOnline(false);
+        urgencyArisesAtTheCompletenessCheck();
+
+        complete(task(pi), withVariables("complete", true));
+
+        assertThat(pi).hasPassedInOrder("Task_CheckCompleteness", "Gateway_UrgencyArisen")
+                .isWaitingAtExactly("Task_ConfirmUrgentAid");
+        complete(task(pi), withVariables("urgentConfirmed", false));
+
+        // the material was checked already: on to the decision, not to a second check
+        assertThat(pi).hasPassedInOrder("Task_ConfirmUrgentAid", "Gateway_UrgentConfirmed", "Gateway_UrgencyArisen",
+                "Gateway_Complete", "Task_AssessEligibility").isWaitingAtExactly("SubProcess_Decision", "Task_DecideAid");
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
+                .activityId("Task_CheckCompleteness").count()).isEqualTo(1);
+        assertThat(engine.invocations(WATCH_URGENCY)).extracting(BareEngine.Invoked::activityId)
+                .containsExactly("Gateway_UrgencyArisen", "Gateway_UrgencyArisen");
+    }
+
+    @Test
+    void urgencyArisingWhileMaterialIsMissing_confirmedGivesAidFirst() throws Exception {
+        ProcessInstance pi = applyOnline(false);
+        urgencyArisesAtTheCompletenessCheck();
+        complete(task(pi), withVariables("complete", false, "missingItems", "劳动合同"));
+
+        urgentAidConfirmed(pi);
+
+        // aid first (LAL art 44): no 补充材料通知书 now, the paperwork follows with the lawyer
+        assertThat(pi).hasPassedInOrder("Gateway_UrgencyArisen", "Task_ConfirmUrgentAid", "Task_GrantAid")
+                .hasNotPassed("Gateway_Complete", "Task_IssueSupplementNotice");
+        verify(engine.delegate(SUPPLEMENT_NOTICE), never()).execute(any());
+    }
+
+    @Test
+    void eachDayWhileADecisionIsAwaitedUrgencyIsLookedAtAgain() throws Exception {
+        ProcessInstance pi = decisionPending();
+
+        execute(job("Event_DecisionUrgencyWatch", pi));
+        execute(job("Event_DecisionUrgencyWatch", pi));
+
+        assertThat(engine.invocations(WATCH_URGENCY)).extracting(BareEngine.Invoked::activityId)
+                .containsExactly("Gateway_UrgencyArisen", "Task_WatchUrgency", "Task_WatchUrgency");
+        // a watch, not a step: the decision stays open and the next look is tomorrow
+        assertThat(pi).hasPassed("Event_DecisionUrgencyWatched").isWaitingAtExactly("SubProcess_Decision", "Task_DecideAid");
+        assertThat(job("Event_DecisionUrgencyWatch", pi)).isNotNull();
+        complete(task(pi), withVariables("grantAid", true));
+        assertThat(job("Event_DecisionUrgencyWatch", pi)).isNull();
+    }
+
+    @Test
+    void eachDayWhileALawyerIsAwaitedUrgencyIsLookedAtAgain() throws Exception {
+        ProcessInstance pi = assignmentPending();
+
+        execute(job("Event_AssignmentUrgencyWatch", pi));
+
+        assertThat(pi).hasPassed("Task_WatchUrgencyWhileAssigning", "Event_AssignmentUrgencyWatched")
+                .isWaitingAtExactly("SubProcess_Assignment", "Task_AcceptAssignment");
+        assertThat(job("Event_AssignmentUrgencyWatch", pi)).isNotNull();
+        complete(task(pi), withVariables("accepted", true));
+        assertThat(job("Event_AssignmentUrgencyWatch", pi)).isNull();
     }
 
     @Test

@@ -321,6 +321,81 @@ class LegalAidProcessTest {
         assertThat(pi).isWaitingAt(CHECK_COMPLETENESS);
     }
 
+    // --- urgency watched (LAL art 44): the procedural deadline is 12 January, 7 days from the 5th ---
+
+    private static final LocalDate ARBITRATION_DEADLINE = LocalDate.of(2026, 1, 12);
+
+    @Test
+    void urgencyThatArisesByTheCompletenessCheckIsPutToTheOffice() {
+        ProcessInstance pi = apply(TestApplications.wageClaim().proceduralDeadline(ARBITRATION_DEADLINE));
+        assertThat(caseOf(pi).urgent()).isFalse();
+
+        // Tuesday: 6 days left
+        clock.moveTo(NOW.plusDays(1));
+        complete(task(pi), withVariables("complete", true, "seriousInfringement", false));
+
+        assertThat(pi).isWaitingAt(CONFIRM_URGENT);
+        assertThat(caseOf(pi).urgent()).isTrue();
+        assertThat(task(pi).getDescription()).contains("程序期限：2026年1月12日");
+        complete(task(pi), withVariables("urgentConfirmed", false));
+        // declined: the check stands and the decision follows, without a second check
+        assertThat(pi).isWaitingAt(DECIDE);
+        assertThat(task(pi).getPriority()).isEqualTo(80);
+    }
+
+    @Test
+    void urgencyThatArisesWhileTheDecisionIsAwaitedBringsTheDecisionForward() {
+        ProcessInstance pi = apply(TestApplications.wageClaim().proceduralDeadline(ARBITRATION_DEADLINE));
+        complete(task(pi), withVariables("complete", true, "seriousInfringement", false));
+        assertThat(pi).isWaitingAt(DECIDE);
+        assertThat(task(pi)).hasDueDate(startOfDay(LocalDate.of(2026, 1, 13)));
+        assertThat(task(pi).getPriority()).isEqualTo(50);
+
+        // the first daily look finds 7 days left: not yet urgent ("fewer than 7")
+        execute(job(DECISION_URGENCY_WATCH, pi));
+        assertThat(caseOf(pi).urgent()).isFalse();
+        clock.moveTo(NOW.plusDays(1));
+        execute(job(DECISION_URGENCY_WATCH, pi));
+
+        assertThat(caseOf(pi).urgent()).isTrue();
+        assertThat(pi).isWaitingAt(DECIDE);
+        // due the next day, as urgent aid is; the statutory escalation keeps its own day
+        assertThat(task(pi)).hasDueDate(startOfDay(LocalDate.of(2026, 1, 8)));
+        assertThat(task(pi).getPriority()).isEqualTo(80);
+        assertThat(task(pi).getDescription()).startsWith("【紧急：申请时登记的程序期限将于2026年1月12日届满，已不足7日");
+        assertThat(job(DECISION_OVERDUE, pi).getDuedate()).isEqualTo(startOfDay(LocalDate.of(2026, 1, 13)));
+        assertThat((String) engine.getRuntimeService().getVariable(pi.getId(), "caseSummary")).contains("【先行援助】");
+
+        // raised once: a later look changes nothing
+        String description = task(pi).getDescription();
+        clock.moveTo(NOW.plusDays(2));
+        execute(job(DECISION_URGENCY_WATCH, pi));
+        assertThat(task(pi).getDescription()).isEqualTo(description);
+
+        // and the lawyer is due by the urgent day too
+        lawyer(ClaimType.WAGE_ARREARS);
+        complete(task(pi), withVariables("grantAid", true, "decisionReason", "符合条件"));
+        assertThat(pi).isWaitingAt(ACCEPT_ASSIGNMENT);
+        assertThat(task(pi)).hasDueDate(startOfDay(LocalDate.of(2026, 1, 9)));
+    }
+
+    @Test
+    void urgencyThatArisesWhileALawyerIsAwaitedBringsTheAssignmentForward() {
+        lawyer(ClaimType.WAGE_ARREARS);
+        ProcessInstance pi = grantedCase(TestApplications.wageClaim().proceduralDeadline(ARBITRATION_DEADLINE));
+        assertThat(pi).isWaitingAt(ACCEPT_ASSIGNMENT);
+        // 3 days from Monday's decision
+        assertThat(task(pi)).hasDueDate(startOfDay(LocalDate.of(2026, 1, 9)));
+
+        clock.moveTo(NOW.plusDays(1));
+        execute(job(ASSIGNMENT_URGENCY_WATCH, pi));
+
+        assertThat(task(pi)).hasDueDate(startOfDay(LocalDate.of(2026, 1, 8)));
+        assertThat(task(pi).getPriority()).isEqualTo(80);
+        assertThat(job(ASSIGNMENT_OVERDUE, pi).getDuedate()).isEqualTo(startOfDay(LocalDate.of(2026, 1, 8)));
+        assertThat(pi).isWaitingAt(ACCEPT_ASSIGNMENT);
+    }
+
     /** LAL art 43: 7 days from receipt, however late the completeness check is done. */
     @Test
     void theDecisionIsDueSevenDaysFromReceipt_notFromTheCompletenessCheck() {
