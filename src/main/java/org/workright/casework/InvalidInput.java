@@ -14,6 +14,11 @@ public final class InvalidInput {
         return UserFacing.badRequest(new FormFieldValidationException(null, message));
     }
 
+    /** The same, naming the form field it is about, so the answer's errors[] points at it. */
+    public static RuntimeException naming(String message, String field) {
+        return of(UserFacing.naming(message, field));
+    }
+
     private InvalidInput() {
     }
 }

@@ -87,6 +87,29 @@ public final class ProcessVariables {
         }
     }
 
+    /** {@link #choice}, or null when the field was left out (a form hides it, or it is optional). */
+    public static <E extends Enum<E>> E optionalChoice(VariableScope scope, String name, Class<E> options) {
+        Object value = scope.getVariable(name);
+        return value == null || value.toString().isBlank() ? null : choice(scope, name, options);
+    }
+
+    /** A money amount (a form's number field); null when left empty, a 400 when not a non-negative number. */
+    public static java.math.BigDecimal amount(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        if (value == null || value.toString().isBlank()) {
+            return null;
+        }
+        try {
+            java.math.BigDecimal amount = new java.math.BigDecimal(value.toString().strip());
+            if (amount.signum() < 0 || amount.scale() > 2 || amount.precision() - amount.scale() > 12) {
+                throw new NumberFormatException();
+            }
+            return amount;
+        } catch (NumberFormatException e) {
+            throw InvalidInput.naming("金额应为不小于0的数字，最多12位整数、2位小数", name);
+        }
+    }
+
     public static LocalDate date(VariableScope scope, String name) {
         Object value = scope.getVariable(name);
         if (value == null || value.toString().isBlank()) {

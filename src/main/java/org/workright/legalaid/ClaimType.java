@@ -24,20 +24,27 @@ public enum ClaimType {
     /** The limitation the claim runs under, watched for urgent aid and by the lawyer's reminders. */
     enum Limitation {
         /** Labour Dispute Mediation and Arbitration Law art 27: one year. */
-        LABOUR_ARBITRATION("劳动争议仲裁时效（一年）"),
+        LABOUR_ARBITRATION("劳动争议仲裁时效（一年）", 1),
         /** Civil Code art 188: three years from when the right holder knew of the infringement. */
-        CIVIL("民事诉讼时效（三年）"),
+        CIVIL("民事诉讼时效（三年）", 3),
         /** No limitation the office can compute; a procedural deadline may still be registered. */
-        NONE(null);
+        NONE(null, 0);
 
         private final String label;
+        private final int years;
 
-        Limitation(String label) {
+        Limitation(String label, int years) {
             this.label = label;
+            this.years = years;
         }
 
         String label() {
             return label;
+        }
+
+        /** The length of the period, which also starts again in full after an interruption. */
+        int years() {
+            return years;
         }
     }
 

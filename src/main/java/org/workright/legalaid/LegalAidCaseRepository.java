@@ -134,18 +134,31 @@ class LegalAidCaseRepository {
                 .params(CaseStatus.HANDLING.name(), lawyerId, on, caseNo).update();
     }
 
-    void recordStage(String caseNo, DisputeStage stage, LocalDate on, String note, String by, OffsetDateTime at) {
-        jdbc.sql("update legal_aid_case set dispute_stage = ?, stage_date = ? where case_no = ?")
-                .params(stage.name(), on, caseNo).update();
-        jdbc.sql("insert into legal_aid_stage (case_no, stage, occurred_on, note, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?)")
-                .params(caseNo, stage.name(), on, note, by, at).update();
+    /** A stage becomes the case's current stage; an event only joins the record. */
+    void recordStage(String caseNo, StageEntry entry, OffsetDateTime at) {
+        if (entry.stage().isStage()) {
+            jdbc.sql("update legal_aid_case set dispute_stage = ?, stage_date = ? where case_no = ?")
+                    .params(entry.stage().name(), entry.occurredOn(), caseNo).update();
+        }
+        jdbc.sql("""
+                insert into legal_aid_stage (case_no, stage, occurred_on, note, recorded_by, recorded_at, award_amount,
+                  award_subject, award_final) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(caseNo, entry.stage().name(), entry.occurredOn(), entry.note(), entry.recordedBy(), at,
+                        entry.awardAmount(), entry.awardSubject() == null ? null : entry.awardSubject().name(),
+                        entry.awardFinal())
+                .update();
     }
 
     List<StageEntry> stages(String caseNo) {
-        return jdbc.sql("select stage, occurred_on, note, recorded_by from legal_aid_stage where case_no = ? order by id")
+        return jdbc.sql("""
+                select stage, occurred_on, note, recorded_by, award_amount, award_subject, award_final
+                from legal_aid_stage where case_no = ? order by id""")
                 .param(caseNo)
                 .query((rs, i) -> new StageEntry(DisputeStage.valueOf(rs.getString("stage")),
-                        rs.getObject("occurred_on", LocalDate.class), rs.getString("note"), rs.getString("recorded_by")))
+                        rs.getObject("occurred_on", LocalDate.class), rs.getString("note"), rs.getString("recorded_by"),
+                        rs.getObject("award_amount", BigDecimal.class),
+                        rs.getString("award_subject") == null ? null : AwardSubject.valueOf(rs.getString("award_subject")),
+                        (Boolean) rs.getObject("award_final")))
                 .list();
     }
 
@@ -189,7 +202,9 @@ class LegalAidCaseRepository {
                 .query(String.class).list();
     }
 
-    record StageEntry(DisputeStage stage, LocalDate occurredOn, String note, String recordedBy) {
+    /** One entry of the lawyer's record; the award fields only for {@link DisputeStage#AWARD}. */
+    record StageEntry(DisputeStage stage, LocalDate occurredOn, String note, String recordedBy, BigDecimal awardAmount,
+            AwardSubject awardSubject, Boolean awardFinal) {
     }
 
     private static LegalAidCase map(ResultSet rs, int row) throws SQLException {

@@ -63,6 +63,11 @@ public final class LegalAidProcess {
         public static final String ACTION = "handlingAction";
         public static final String STAGE = "stage";
         public static final String STAGE_DATE = "stageDate";
+        /** For an award: what it decided and, for a claim of money, its amount (LDMAL art 47). */
+        public static final String AWARD_SUBJECT = "awardSubject";
+        public static final String AWARD_AMOUNT = "awardAmount";
+        /** Every dispute clock now running, one per line, as the lawyer's task shows them. */
+        public static final String DISPUTE_CLOCKS = "disputeClocks";
         public static final String NOTE = "note";
         public static final String CLOSURE_OUTCOME = "closureOutcome";
         public static final String CLOSURE_REPORT = "closureReport";

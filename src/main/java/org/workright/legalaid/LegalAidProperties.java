@@ -16,6 +16,7 @@ public record LegalAidProperties(
         int urgentThresholdDays,
         int reminderLeadDays,
         int progressCheckDays,
+        BigDecimal monthlyMinimumWage,
         Objection objection) {
 
     /**

@@ -20,6 +20,7 @@ class RecordStageDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         steps.recordStage(caseNo(execution), choice(execution, STAGE, DisputeStage.class),
-                date(execution, STAGE_DATE), string(execution, NOTE));
+                date(execution, STAGE_DATE), string(execution, NOTE), optionalChoice(execution, AWARD_SUBJECT, AwardSubject.class),
+                amount(execution, AWARD_AMOUNT));
     }
 }

@@ -22,12 +22,13 @@ class ScheduleReminderDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         // each round of Task_HandleCase starts with an empty form
-        execution.removeVariables(List.of(ACTION, STAGE, STAGE_DATE, NOTE, APPROVED));
+        execution.removeVariables(List.of(ACTION, STAGE, STAGE_DATE, NOTE, APPROVED, AWARD_SUBJECT, AWARD_AMOUNT));
         LegalAidHandlingSteps.Reminder next = steps.nextReminder(caseNo(execution),
                 lines(execution, ACKNOWLEDGED_REMINDERS));
         execution.setVariable(LAWYER_ID, next.lawyerId());
         execution.setVariable(NEXT_REMINDER_AT, next.at());
         execution.setVariable(REMINDER_TEXT, next.text());
         execution.setVariable(REMINDER_KEY, next.key());
+        execution.setVariable(DISPUTE_CLOCKS, next.clocks());
     }
 }

@@ -625,7 +625,8 @@ class LegalAidProcessTest {
         lawyer(ClaimType.WAGE_ARREARS);
         ProcessInstance pi = handlingCase(TestApplications.wageClaim());
         // an award received today: 15 days to sue, until 2026-01-20; remind from 2026-01-13
-        complete(task(pi), withVariables("handlingAction", "RECORD_STAGE", "stage", "AWARD", "stageDate", "2026-01-05"));
+        complete(task(pi), withVariables("handlingAction", "RECORD_STAGE", "stage", "AWARD", "stageDate", "2026-01-05",
+                "awardSubject", "OTHER"));
         assertThat(job(CLOCK_REMINDER, pi).getDuedate()).isEqualTo(startOfDay(LocalDate.of(2026, 1, 13)));
 
         clock.moveTo(NOW.plusDays(8));
@@ -635,6 +636,38 @@ class LegalAidProcessTest {
 
         // next is the progress check 30 days on, not the same suit reminder again
         assertThat(job(CLOCK_REMINDER, pi).getDuedate()).isEqualTo(startOfDay(LocalDate.of(2026, 2, 12)));
+    }
+
+    /** LDMAL arts 47-49: an award of at most 12 x 1990 is final; after the suit, the employer's 30 days. */
+    @Test
+    void aFinalAwardByAmountIsRecorded_andTheEmployersSetAsideWindowIsWatched() {
+        lawyer(ClaimType.WAGE_ARREARS);
+        ProcessInstance pi = handlingCase(TestApplications.wageClaim());
+        String taskId = task(pi).getId();
+        // without what the award decided, finality cannot be told
+        assertThatThrownBy(() -> engine.getTaskService().complete(taskId, Map.of("handlingAction", "RECORD_STAGE",
+                "stage", "AWARD", "stageDate", "2026-01-05"))).hasMessageContaining("裁决事项");
+        assertThatThrownBy(() -> engine.getTaskService().complete(taskId, Map.of("handlingAction", "RECORD_STAGE",
+                "stage", "AWARD", "stageDate", "2026-01-05", "awardSubject", "RECOURSE"))).hasMessageContaining("裁决金额");
+        assertThatThrownBy(() -> engine.getTaskService().complete(taskId, Map.of("handlingAction", "RECORD_STAGE",
+                "stage", "SUSPENSION_ENDED", "stageDate", "2026-01-05"))).hasMessageContaining("尚未记录时效中止");
+
+        complete(task(pi), withVariables("handlingAction", "RECORD_STAGE", "stage", "AWARD", "stageDate", "2026-01-05",
+                "awardSubject", "RECOURSE", "awardAmount", 12000.5));
+
+        assertThat(cases.stages(caseNo(pi))).singleElement().satisfies(e -> {
+            assertThat(e.awardFinal()).isTrue();
+            assertThat(e.awardAmount()).isEqualByComparingTo("12000.50");
+        });
+        assertThat(pi).variables().extractingByKey("disputeClocks").asString()
+                .contains("终局裁决：劳动者不服的起诉期限（15日，第四十八条）届满：2026年1月20日")
+                .contains("用人单位申请撤销裁决的期限（30日，第四十九条）届满；期满未申请的，可申请强制执行：2026年2月4日");
+        clock.moveTo(NOW.plusDays(8));
+        execute(job(CLOCK_REMINDER, pi));
+        complete(task(pi), withVariables("reminderNote", "已告知受援人"));
+        // then the employer's window, seven days ahead of 4 February
+        assertThat(job(CLOCK_REMINDER, pi).getDuedate()).isEqualTo(startOfDay(LocalDate.of(2026, 1, 28)));
+        assertThat(pi).variables().extractingByKey("reminderText").asString().contains("第四十九条");
     }
 
     @Test
