@@ -42,16 +42,19 @@ final class DisputeClocks {
 
     private final Deadlines deadlines;
     private final LegalAidProperties properties;
+    private final BigDecimal monthlyMinimumWage;
 
-    DisputeClocks(Deadlines deadlines, LegalAidProperties properties) {
+    /** The clocks of a case handled where {@code deadlines} count and {@code monthlyMinimumWage} is the local one. */
+    DisputeClocks(Deadlines deadlines, LegalAidProperties properties, BigDecimal monthlyMinimumWage) {
         this.deadlines = deadlines;
         this.properties = properties;
+        this.monthlyMinimumWage = monthlyMinimumWage;
     }
 
     /** Art 47(1) by amount against 12 months of the local minimum wage ("不超过" includes it), 47(2) by subject. */
     boolean finalAward(AwardSubject subject, BigDecimal amount) {
         return subject == AwardSubject.STANDARDS || subject == AwardSubject.RECOURSE && amount != null
-                && amount.compareTo(properties.monthlyMinimumWage().multiply(BigDecimal.valueOf(12))) <= 0;
+                && amount.compareTo(monthlyMinimumWage.multiply(BigDecimal.valueOf(12))) <= 0;
     }
 
     List<Clock> running(LegalAidCase c, List<StageEntry> history) {

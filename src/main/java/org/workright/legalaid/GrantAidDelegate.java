@@ -25,7 +25,7 @@ class GrantAidDelegate implements JavaDelegate {
         execution.setVariable(ASSIGNMENT_DUE, steps.grant(caseNo(execution), reason, urgentAid).timer());
         execution.setVariable(URGENT_AID_GRANTED, urgentAid);
         if (urgentAid) {
-            execution.setVariable(PAPERWORK_DUE, steps.paperworkDue().timer());
+            execution.setVariable(PAPERWORK_DUE, steps.paperworkDue(caseNo(execution)).timer());
             // pre-fills the review form: the declared income, to be confirmed against the paperwork
             execution.setVariable(PAPERWORK_ECONOMIC_HARDSHIP, flag(execution, ECONOMIC_HARDSHIP));
         }

@@ -26,11 +26,13 @@ class LegalAidDecisionSteps {
     private final LegalAidLetters letters;
     private final DecisionService decisions;
     private final Deadlines deadlines;
+    private final LegalAidDistricts districts;
     private final LegalAidProperties properties;
     private final CurrentUser currentUser;
 
     LegalAidDecisionSteps(LegalAidCaseRepository cases, LegalAidLetters letters, DecisionService decisions,
-            Deadlines deadlines, LegalAidProperties properties, CurrentUser currentUser) {
+            Deadlines deadlines, LegalAidProperties properties, CurrentUser currentUser, LegalAidDistricts districts) {
+        this.districts = districts;
         this.cases = cases;
         this.letters = letters;
         this.decisions = decisions;
@@ -58,8 +60,9 @@ class LegalAidDecisionSteps {
      * them: its service level, but never after the decision itself is due.
      */
     DecisionDeadlines decisionClock(String caseNo) {
-        Deadline decision = decisionDue(cases.decisionClock(caseNo));
-        Deadline check = deadlines.workingDays(deadlines.today(), properties.completenessWorkingDays());
+        Deadlines local = districts.deadlines(cases.require(caseNo));
+        Deadline decision = cases.decisionClock(caseNo).due(local, properties.decisionDays());
+        Deadline check = local.workingDays(deadlines.today(), properties.completenessWorkingDays());
         return new DecisionDeadlines(decision, check.day().isAfter(decision.day()) ? decision : check);
     }
 
@@ -78,9 +81,6 @@ class LegalAidDecisionSteps {
         return decisionClock(caseNo);
     }
 
-    private Deadline decisionDue(DecisionClock clock) {
-        return clock.due(deadlines, properties.decisionDays());
-    }
 
     /**
      * 补充材料通知书: one consolidated list of what is missing, with a deadline (LAL art 43); the
@@ -93,9 +93,10 @@ class LegalAidDecisionSteps {
     Deadline requestSupplement(String caseNo, String missingItems, int round) {
         LegalAidCase c = cases.require(caseNo);
         boolean afterUrgentAid = c.decision() != null;
-        LocalDate regular = deadlines.calendarDaysFrom(deadlines.today(), properties.supplementDays());
+        Deadlines local = districts.deadlines(c);
+        LocalDate regular = local.calendarDaysFrom(deadlines.today(), properties.supplementDays());
         Stream<LocalDate> caps = afterUrgentAid ? Stream.empty() : LegalAidRules.deadlinesAhead(c, deadlines.today());
-        Deadline due = deadlines.of(caps.filter(day -> day.isBefore(regular)).min(LocalDate::compareTo).orElse(regular));
+        Deadline due = local.of(caps.filter(day -> day.isBefore(regular)).min(LocalDate::compareTo).orElse(regular));
         if (afterUrgentAid) {
             cases.recordPaperworkItems(caseNo, missingItems);
         } else {
@@ -119,15 +120,16 @@ class LegalAidDecisionSteps {
         DmnDecisionResultEntries result = eligibility(c, economicHardship, seriousInfringement);
         return new Assessment(result.getEntry(LegalAidProcess.Var.ELIGIBLE),
                 result.getEntry(LegalAidProcess.Var.ELIGIBILITY_CODE),
-                result.getEntry(LegalAidProcess.Var.ELIGIBILITY_REASON), decisionDue(cases.decisionClock(caseNo)));
+                result.getEntry(LegalAidProcess.Var.ELIGIBILITY_REASON),
+                cases.decisionClock(caseNo).due(districts.deadlines(c), properties.decisionDays()));
     }
 
     /**
      * Urgent aid's paperwork, supplied after aid began (LAL art 44), is reviewed at the pace of a
      * decision: 7 days from the grant.
      */
-    Deadline paperworkDue() {
-        return deadlines.calendarDaysFromToday(properties.decisionDays());
+    Deadline paperworkDue(String caseNo) {
+        return districts.deadlines(cases.require(caseNo)).calendarDaysFromToday(properties.decisionDays());
     }
 
     /**
@@ -161,7 +163,7 @@ class LegalAidDecisionSteps {
                 deadlines.today(), currentUser.id());
         letters.grant(c, why, urgentAid);
         // a case with a deadline days away needs its lawyer by the urgent day, aid first or not
-        return deadlines.calendarDaysFromToday(urgentAid || c.urgent() ? properties.urgentAssignmentDays()
+        return districts.deadlines(c).calendarDaysFromToday(urgentAid || c.urgent() ? properties.urgentAssignmentDays()
                 : properties.assignmentDays());
     }
 

@@ -29,17 +29,20 @@ class LegalAidHandlingSteps {
     private final Deadlines deadlines;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final DisputeClocks clocks;
+    private final LegalAidProperties properties;
+    private final LegalAidDistricts districts;
     private final SupervisionIntake supervision;
 
     LegalAidHandlingSteps(LegalAidCaseRepository cases, LegalAidLetters letters, Deadlines deadlines,
-            LegalAidProperties properties, CurrentUser currentUser, Clock clock, SupervisionIntake supervision) {
+            LegalAidProperties properties, CurrentUser currentUser, Clock clock, SupervisionIntake supervision,
+            LegalAidDistricts districts) {
+        this.properties = properties;
+        this.districts = districts;
         this.cases = cases;
         this.letters = letters;
         this.deadlines = deadlines;
         this.currentUser = currentUser;
         this.clock = clock;
-        this.clocks = new DisputeClocks(deadlines, properties);
         this.supervision = supervision;
     }
 
@@ -61,7 +64,7 @@ class LegalAidHandlingSteps {
         if (stage == null || stage == DisputeStage.NONE) {
             throw InvalidInput.naming("请选择办案阶段或时效事件", "stage");
         }
-        cases.require(caseNo);
+        DisputeClocks clocks = clocks(cases.require(caseNo));
         List<LegalAidCaseRepository.StageEntry> history = cases.stages(caseNo);
         Boolean isFinal = null;
         if (stage == DisputeStage.AWARD) {
@@ -94,12 +97,19 @@ class LegalAidHandlingSteps {
     /** The next reminder, and every clock now running, as the lawyer's task shows them. */
     Reminder nextReminder(String caseNo, Set<String> acknowledged) {
         LegalAidCase c = cases.require(caseNo);
+        DisputeClocks clocks = clocks(c);
         List<LegalAidCaseRepository.StageEntry> history = cases.stages(caseNo);
         DisputeClocks.Reminder next = clocks.next(c, history, acknowledged);
         List<DisputeClocks.Clock> running = clocks.running(c, history);
         String all = running.isEmpty() ? "暂无正在计算的法定期限"
                 : running.stream().map(DisputeClocks.Clock::text).collect(Collectors.joining("\n"));
         return new Reminder(next.at(), next.text(), next.key(), c.lawyerId(), all);
+    }
+
+    /** The clocks as the case's county counts them, its award measured against its minimum wage. */
+    private DisputeClocks clocks(LegalAidCase c) {
+        var district = districts.of(c);
+        return new DisputeClocks(districts.deadlines(district), properties, district.monthlyMinimumWage());
     }
 
     /** Office approved the lawyer's closure report: 结案通知书 to the worker (LAL art 50). */

@@ -62,12 +62,14 @@ public class LegalAidIntake {
     private final LegalAidRules rules;
     private final LegalAidProperties properties;
     private final Deadlines deadlines;
+    private final LegalAidDistricts districts;
     private final LawyerRepository lawyers;
     private final SecureRandom random = new SecureRandom();
 
     LegalAidIntake(LegalAidCaseRepository cases, CaseNumbers caseNumbers, RuntimeService runtime,
             LetterService letters, CurrentUser currentUser, Validator validator, ObjectMapper json, Clock clock,
-            LegalAidProperties properties, Deadlines deadlines, LawyerRepository lawyers) {
+            LegalAidProperties properties, Deadlines deadlines, LawyerRepository lawyers, LegalAidDistricts districts) {
+        this.districts = districts;
         this.lawyers = lawyers;
         this.cases = cases;
         this.caseNumbers = caseNumbers;
@@ -221,7 +223,7 @@ public class LegalAidIntake {
         }
         DecisionClock clock = cases.decisionClock(c.caseNo());
         return clock.paused() ? "补充材料期间，作出决定的期限暂停计算，收到补充材料后继续计算"
-                : "本中心将于" + clock.due(deadlines, properties.decisionDays()).text() + "前作出是否给予法律援助的决定";
+                : "本中心将于" + clock.due(districts.deadlines(c), properties.decisionDays()).text() + "前作出是否给予法律援助的决定";
     }
 
     /** One letter sent to the worker, opened with the same case number and access code as the status. */

@@ -16,7 +16,7 @@ public record LegalAidProperties(
         int urgentThresholdDays,
         int reminderLeadDays,
         int progressCheckDays,
-        BigDecimal monthlyMinimumWage,
+        LegalAidDistricts.CountyFrom countyFrom,
         Objection objection) {
 
     /**

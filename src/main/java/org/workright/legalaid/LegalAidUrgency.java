@@ -24,8 +24,11 @@ class LegalAidUrgency {
     private final LegalAidRules rules;
     private final LegalAidProperties properties;
     private final Deadlines deadlines;
+    private final LegalAidDistricts districts;
 
-    LegalAidUrgency(LegalAidCaseRepository cases, LegalAidProperties properties, Deadlines deadlines) {
+    LegalAidUrgency(LegalAidCaseRepository cases, LegalAidProperties properties, Deadlines deadlines,
+            LegalAidDistricts districts) {
+        this.districts = districts;
         this.cases = cases;
         this.rules = new LegalAidRules(properties);
         this.properties = properties;
@@ -54,8 +57,8 @@ class LegalAidUrgency {
      *
      * @return the urgent day
      */
-    Deadline raiseOpenTasks(ProcessEngineServices engine, String processInstanceId, String why) {
-        Deadline due = deadlines.calendarDaysFromToday(properties.urgentAssignmentDays());
+    Deadline raiseOpenTasks(ProcessEngineServices engine, String caseNo, String processInstanceId, String why) {
+        Deadline due = districts.deadlines(cases.require(caseNo)).calendarDaysFromToday(properties.urgentAssignmentDays());
         for (Task task : engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).active().list()) {
             if (task.getDueDate() == null || task.getDueDate().after(due.timer())) {
                 task.setDueDate(due.timer());

@@ -45,7 +45,7 @@ class WatchUrgencyDelegate implements JavaDelegate, ExecutionListener {
         execution.setVariable(URGENT, true);
         execution.setVariable(CASE_SUMMARY, urgency.summary(caseNo));
         if (!atCompletenessCheck) {
-            Deadline due = urgency.raiseOpenTasks(execution.getProcessEngineServices(),
+            Deadline due = urgency.raiseOpenTasks(execution.getProcessEngineServices(), caseNo,
                     execution.getProcessInstanceId(), why.get());
             execution.setVariable(ASSIGNMENT_DUE, due.timer());
         }

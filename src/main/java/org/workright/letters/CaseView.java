@@ -7,9 +7,14 @@ import java.util.Map;
  * {@code $case}. Each process builds its view in its own letters class, so what reaches a letter
  * (a masked ID number, the complainant only with consent) is decided in one place.
  */
-public record CaseView(String caseNo, Map<String, Object> fields) {
+public record CaseView(String caseNo, Map<String, Object> fields, Issuer issuer) {
 
     public CaseView {
         fields = Map.copyOf(fields);
+    }
+
+    /** A case whose letters go out under the letter kinds' own issuers. */
+    public CaseView(String caseNo, Map<String, Object> fields) {
+        this(caseNo, fields, null);
     }
 }

@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * ("昆工法援〔2026〕第0001号"), and a federation elsewhere changes prefixes and titles, not code.
  */
 @ConfigurationProperties("workright.letters")
-record LetterProperties(String issuer, String office, Map<String, Kind> kinds) {
+record LetterProperties(String issuer, String office, String issuerAbbreviation, Map<String, Kind> kinds) {
 
     /**
      * @param issuer the organ in the letterhead; when absent, the default issuer
@@ -26,9 +26,20 @@ record LetterProperties(String issuer, String office, Map<String, Kind> kinds) {
         return kind;
     }
 
+    /**
+     * The number prefix under which {@code issuer} issues the kind: a kind's prefix begins with its
+     * default issuer's abbreviation (昆工监意), which another issuer's replaces (官工监意).
+     */
+    String prefix(Kind kind, Issuer issuer) {
+        if (issuer == null || issuerAbbreviation == null || !kind.prefix().startsWith(issuerAbbreviation)) {
+            return kind.prefix();
+        }
+        return issuer.abbreviation() + kind.prefix().substring(issuerAbbreviation.length());
+    }
+
     /** 昆工法援〔2026〕第0001号 */
-    static String number(Kind kind, int year, int sequence) {
-        return "%s〔%d〕第%04d号".formatted(kind.prefix(), year, sequence);
+    static String number(String prefix, int year, int sequence) {
+        return "%s〔%d〕第%04d号".formatted(prefix, year, sequence);
     }
 
     /** Numbers typed by hand: [2026] or 【2026】 or (2026) for 〔2026〕, and no spaces. */

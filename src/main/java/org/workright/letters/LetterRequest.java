@@ -11,8 +11,14 @@ import java.util.Objects;
  * @param stepKey   the process step issuing it; (caseRef, stepKey) is issued at most once
  * @param addressee whom the letter is addressed to (称谓 line)
  * @param model     values for the kind's template
+ * @param issuer    who issues it, when not the kind's configured issuer; may be null
  */
-public record LetterRequest(String kind, String caseRef, String stepKey, String addressee, Map<String, Object> model) {
+public record LetterRequest(String kind, String caseRef, String stepKey, String addressee, Map<String, Object> model,
+        Issuer issuer) {
+
+    public LetterRequest(String kind, String caseRef, String stepKey, String addressee, Map<String, Object> model) {
+        this(kind, caseRef, stepKey, addressee, model, null);
+    }
 
     public LetterRequest {
         Objects.requireNonNull(kind, "kind");

@@ -56,14 +56,17 @@ public class LetterService {
     public Letter issue(String kind, CaseView c, String step, String addressee, Map<String, ?> values) {
         Map<String, Object> model = new HashMap<>(values);
         model.put("case", c.fields());
-        return issue(new LetterRequest(kind, c.caseNo(), step, addressee, model));
+        return issue(new LetterRequest(kind, c.caseNo(), step, addressee, model, c.issuer()));
     }
 
     private Letter create(LetterRequest request) {
         LetterProperties.Kind kind = properties.kind(request.kind());
         OffsetDateTime now = OffsetDateTime.now(clock);
         int year = now.getYear();
-        String number = LetterProperties.number(kind, year, sequence.next("letter:" + request.kind(), year));
+        String prefix = properties.prefix(kind, request.issuer());
+        // the default issuer keeps the series it always had; another issuer numbers its own
+        String series = "letter:" + request.kind() + (prefix.equals(kind.prefix()) ? "" : "@" + prefix);
+        String number = LetterProperties.number(prefix, year, sequence.next(series, year));
         String html = render(request, number, now.toLocalDate());
         return new Letter(0, number, request.kind(), kind.title(), request.caseRef(), request.stepKey(),
                 LetterProperties.template(request.kind()), html, sha256(html), now, currentUser.id());
@@ -87,8 +90,10 @@ public class LetterService {
                 "title", kind.title(),
                 "number", number,
                 "addressee", request.addressee(),
-                "issuer", kind.issuer() != null ? kind.issuer() : properties.issuer(),
-                "office", kind.office() != null ? kind.office() : properties.office(),
+                "issuer", request.issuer() != null ? request.issuer().name()
+                        : kind.issuer() != null ? kind.issuer() : properties.issuer(),
+                "office", request.issuer() != null ? request.issuer().name()
+                        : kind.office() != null ? kind.office() : properties.office(),
                 "issuedOn", issuedOn));
         return model;
     }

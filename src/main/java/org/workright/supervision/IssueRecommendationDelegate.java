@@ -20,8 +20,7 @@ class IssueRecommendationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Letter issued = steps.issueRecommendation(caseNo(execution),
-                requiredString(execution, LABOUR_DEPARTMENT), string(execution, FOLLOW_UP_NOTE),
+        Letter issued = steps.issueRecommendation(caseNo(execution), string(execution, FOLLOW_UP_NOTE),
                 execution.getProcessInstanceId());
         execution.setVariable(RECOMMENDATION_NUMBER, issued.number());
         execution.setVariable(RECOMMENDATION_LETTER_ID, issued.id());

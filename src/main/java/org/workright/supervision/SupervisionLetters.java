@@ -28,11 +28,14 @@ class SupervisionLetters {
     private final LetterService letters;
     private final EnterpriseRegister register;
     private final SupervisionProperties properties;
+    private final SupervisionDistricts districts;
 
-    SupervisionLetters(LetterService letters, EnterpriseRegister register, SupervisionProperties properties) {
+    SupervisionLetters(LetterService letters, EnterpriseRegister register, SupervisionProperties properties,
+            SupervisionDistricts districts) {
         this.letters = letters;
         this.register = register;
         this.properties = properties;
+        this.districts = districts;
     }
 
     /** 提示函 after a minor breach. */
@@ -69,7 +72,10 @@ class SupervisionLetters {
         return toEnterprise("supervision.correction", c, "correction", Map.of(), Map.of());
     }
 
-    /** 建议书 to the labour department, citing the notice, its proof of service and the reply. */
+    /**
+     * 建议书 to the labour department of the issuing federation's level (art 21), citing the notice,
+     * its proof of service and the reply.
+     */
     Letter recommendation(SupervisionCase c, String department) {
         Map<String, Object> values = new HashMap<>();
         values.put("department", department);
@@ -110,7 +116,7 @@ class SupervisionLetters {
         view.put("servedOn", c.servedOn() == null ? "" : c.servedOn());
         view.put("replied", c.repliedOn() != null);
         view.putAll(justRecorded);
-        return new CaseView(c.caseNo(), view);
+        return new CaseView(c.caseNo(), view, districts.issuer(districts.issuing(c.creditCode())));
     }
 
     private static String orEmpty(String s) {

@@ -22,11 +22,13 @@ class SupervisionNoticeSteps {
     private final SupervisionCaseRepository cases;
     private final SupervisionLetters letters;
     private final Deadlines deadlines;
+    private final SupervisionDistricts districts;
     private final SupervisionProperties properties;
     private final CurrentUser currentUser;
 
     SupervisionNoticeSteps(SupervisionCaseRepository cases, SupervisionLetters letters, Deadlines deadlines,
-            SupervisionProperties properties, CurrentUser currentUser) {
+            SupervisionProperties properties, CurrentUser currentUser, SupervisionDistricts districts) {
+        this.districts = districts;
         this.cases = cases;
         this.letters = letters;
         this.deadlines = deadlines;
@@ -84,10 +86,11 @@ class SupervisionNoticeSteps {
         if (servedOn == null || servedOn.isBefore(issuedOn) || servedOn.isAfter(deadlines.today())) {
             throw InvalidInput.of("送达日期应在意见书出具之日（" + Deadline.chineseDate(issuedOn) + "）至今天之间");
         }
-        Deadline due = deadlines.workingDays(servedOn, properties.replyWorkingDays());
+        Deadlines local = districts.deadlines(c.creditCode());
+        Deadline due = local.workingDays(servedOn, properties.replyWorkingDays());
         // a notice issued before notices carried a correction period sets none
         Deadline correctionDue = c.correctionDays() == null ? null
-                : deadlines.of(deadlines.calendarDaysFrom(servedOn, c.correctionDays()));
+                : local.of(local.calendarDaysFrom(servedOn, c.correctionDays()));
         cases.recordService(caseNo, servedOn, method, recipient, due.day(),
                 correctionDue == null ? null : correctionDue.day());
         letters.serviceReceipt(c, notice, method, recipient, servedOn, due, correctionDue);
@@ -100,11 +103,12 @@ class SupervisionNoticeSteps {
      */
     @Transactional
     Deadline recordReply(String caseNo, String reply, String measures, String evidence) {
-        LocalDate correctionDue = cases.require(caseNo).correctionDue();
+        SupervisionCase c = cases.require(caseNo);
+        LocalDate correctionDue = c.correctionDue();
         cases.recordReply(caseNo, reply, measures, evidence, deadlines.today());
         LocalDate from = correctionDue == null || correctionDue.isBefore(deadlines.today()) ? deadlines.today()
                 : correctionDue;
-        return deadlines.workingDays(from, properties.followUpWorkingDays());
+        return districts.deadlines(c.creditCode()).workingDays(from, properties.followUpWorkingDays());
     }
 
     /**

@@ -17,12 +17,12 @@ class SupervisionParty implements PartyRecords {
 
     private final SupervisionCaseRepository cases;
     private final SupervisionLetters letters;
-    private final Deadlines deadlines;
+    private final SupervisionDistricts districts;
 
-    SupervisionParty(SupervisionCaseRepository cases, SupervisionLetters letters, Deadlines deadlines) {
+    SupervisionParty(SupervisionCaseRepository cases, SupervisionLetters letters, SupervisionDistricts districts) {
         this.cases = cases;
         this.letters = letters;
-        this.deadlines = deadlines;
+        this.districts = districts;
     }
 
     @Override
@@ -40,7 +40,7 @@ class SupervisionParty implements PartyRecords {
     public Map<String, Object> recordedVariables(String caseNo) {
         SupervisionCase c = cases.require(caseNo);
         Letter notice = letters.issued(caseNo, SupervisionLetters.NOTICE).orElseThrow();
-        var due = deadlines.of(c.replyDue());
+        var due = districts.deadlines(c.creditCode()).of(c.replyDue());
         return Map.ofEntries(Map.entry(CASE_NO, caseNo), Map.entry(CASE_SUMMARY, c.summary()),
                 Map.entry(CREDIT_CODE, c.creditCode()),
                 Map.entry(ENTERPRISE_GROUP, EnterpriseRegister.groupOf(c.creditCode())),

@@ -51,7 +51,8 @@ public final class SupervisionProcess {
         public static final String FOLLOW_UP_NOTE = "followUpNote";
         public static final String CHECK_NOTE = "checkNote";
         public static final String APPROVAL_NOTE = "approvalNote";
-        public static final String LABOUR_DEPARTMENT = "labourDepartment";
+        /** Who issues the 建议书 and which department receives it, as the lead's task shows them (art 21). */
+        public static final String RECOMMENDATION_ROUTE = "recommendationRoute";
         public static final String RECOMMENDATION_NUMBER = "recommendationNumber";
         /** Lets the department's answer form link to the 建议书 itself. */
         public static final String RECOMMENDATION_LETTER_ID = "recommendationLetterId";

@@ -19,12 +19,15 @@ class SupervisionReferralSteps {
     private final SupervisionCaseRepository cases;
     private final SupervisionLetters letters;
     private final Deadlines deadlines;
+    private final SupervisionDistricts districts;
     private final SupervisionProperties properties;
     private final EngineAccess engineAccess;
     private final CurrentUser currentUser;
 
     SupervisionReferralSteps(SupervisionCaseRepository cases, SupervisionLetters letters, Deadlines deadlines,
-            SupervisionProperties properties, EngineAccess engineAccess, CurrentUser currentUser) {
+            SupervisionProperties properties, EngineAccess engineAccess, CurrentUser currentUser,
+            SupervisionDistricts districts) {
+        this.districts = districts;
         this.cases = cases;
         this.letters = letters;
         this.deadlines = deadlines;
@@ -38,9 +41,11 @@ class SupervisionReferralSteps {
      * 23); from now on the department reads the case. Its answer clock starts on receipt.
      */
     @Transactional
-    Letter issueRecommendation(String caseNo, String department, String followUpNote, String processInstanceId) {
+    Letter issueRecommendation(String caseNo, String followUpNote, String processInstanceId) {
         SupervisionCase c = cases.require(caseNo);
         engineAccess.grantGroupRead(processInstanceId, SupervisionModule.LABOUR_BUREAU);
+        // the department of the issuing federation's level (art 21), not one typed in
+        String department = districts.issuing(c.creditCode()).labourDepartment().name();
         cases.recordReferral(caseNo, department, followUpNote);
         return letters.recommendation(c, department);
     }
@@ -60,7 +65,7 @@ class SupervisionReferralSteps {
         if (method == ServiceMethod.ELECTRONIC && !receivedOn.equals(deadlines.today())) {
             throw InvalidInput.of("在本系统签收的，签收日期即今天");
         }
-        Deadline due = deadlines.workingDays(receivedOn, properties.answerWorkingDays());
+        Deadline due = districts.deadlines(cases.creditCode(caseNo)).workingDays(receivedOn, properties.answerWorkingDays());
         cases.recordRecommendationReceipt(caseNo, receivedOn, method, recipient, due.day());
         return due;
     }
@@ -102,7 +107,7 @@ class SupervisionReferralSteps {
         if (openedOn == null || openedOn.isAfter(deadlines.today()) || received != null && openedOn.isBefore(received)) {
             throw InvalidInput.of("请填写立案日期（收到建议书之日至今天之间）");
         }
-        Deadline due = deadlines.workingDays(openedOn, properties.inspectionWorkingDays());
+        Deadline due = districts.deadlines(cases.creditCode(caseNo)).workingDays(openedOn, properties.inspectionWorkingDays());
         cases.recordOpening(caseNo, note, deadlines.today(), openedOn, due.day());
         return due;
     }
@@ -117,7 +122,8 @@ class SupervisionReferralSteps {
         if (approval == null || approval.isBlank()) {
             throw InvalidInput.of("延期须经劳动保障行政部门负责人批准，请写明批准人、批准日期和理由");
         }
-        Deadline due = deadlines.workingDays(c.inspectionDue(), properties.inspectionExtensionWorkingDays());
+        Deadline due = districts.deadlines(c.creditCode()).workingDays(c.inspectionDue(),
+                properties.inspectionExtensionWorkingDays());
         cases.recordExtension(caseNo, due.day(), approval.strip(), currentUser.id());
         return due;
     }

@@ -396,6 +396,24 @@ class LegalAidProcessTest {
         assertThat(pi).isWaitingAt(ACCEPT_ASSIGNMENT);
     }
 
+    /**
+     * A case is handled where its employer is registered: received Thursday 30 July 2026, the 7 days
+     * end on 6 August, 石林's Torch Festival (demo overlay), so a 石林 employer's case is due the 7th.
+     */
+    @Test
+    void aShilinEmployersCaseCountsTheTorchFestival() {
+        clock.moveTo(java.time.ZonedDateTime.of(2026, 7, 30, 10, 0, 0, 0, java.time.ZoneId.of("Asia/Shanghai")));
+        TestApplications shilin = TestApplications.wageClaim().employer("石林示例旅游开发有限公司");
+        shilin.employerCreditCode = "91530126MA6P3C9D3P";
+        ProcessInstance inShilin = apply(shilin);
+        ProcessInstance elsewhere = apply(TestApplications.wageClaim());
+        complete(task(inShilin), withVariables("complete", true, "seriousInfringement", false));
+        complete(task(elsewhere), withVariables("complete", true, "seriousInfringement", false));
+
+        assertThat(task(inShilin)).hasDueDate(startOfDay(LocalDate.of(2026, 8, 8)));
+        assertThat(task(elsewhere)).hasDueDate(startOfDay(LocalDate.of(2026, 8, 7)));
+    }
+
     /** LAL art 43: 7 days from receipt, however late the completeness check is done. */
     @Test
     void theDecisionIsDueSevenDaysFromReceipt_notFromTheCompletenessCheck() {

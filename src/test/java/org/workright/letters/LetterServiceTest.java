@@ -106,7 +106,7 @@ class LetterServiceTest {
     private static LetterRequest closureLetter(String caseRef) {
         return new LetterRequest("legal-aid.closure", caseRef, "closure", "李四", Map.of(
                 "outcome", "调解成功",
-                "case", Map.of("caseNo", caseRef, "employerName", "昆明示例公司", "claimType", "追索劳动报酬")));
+                "case", Map.of("caseNo", caseRef, "you", "你", "matter", "与昆明示例公司之间的追索劳动报酬争议")));
     }
 
     private static int sequenceOf(String number) {

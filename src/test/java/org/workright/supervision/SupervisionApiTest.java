@@ -52,7 +52,7 @@ class SupervisionApiTest {
         org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute(
                 org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job(SupervisionProcess.Activity.REPLY_OVERDUE, pi));
         engine.getTaskService().complete(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
-                .singleResult().getId(), java.util.Map.of("labourDepartment", "昆明市人力资源和社会保障局"));
+                .singleResult().getId(), java.util.Map.of("signNote", "同意"));
         mvc.perform(get("/api/supervision/cases/" + caseNo).with(httpBasic("reviewer1", "demo")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.complainant").doesNotExist())
                 .andExpect(jsonPath("$.facts").doesNotExist());

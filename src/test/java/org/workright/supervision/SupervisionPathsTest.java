@@ -226,7 +226,7 @@ class SupervisionPathsTest {
 
         assertThat(pi).hasPassedInOrder("Gateway_Corrected", "Gateway_JoinRecommendation")
                 .isWaitingAtExactly("Task_SignRecommendation");
-        complete(task(pi), withVariables("labourDepartment", "昆明市人力资源和社会保障局"));
+        complete(task(pi), withVariables("signNote", "同意"));
 
         // the department's clock waits for its receipt of the 建议书, signed in WorkRight or served on paper
         assertThat(pi).hasPassedInOrder("Task_SignRecommendation", "Task_IssueRecommendation")
@@ -361,7 +361,7 @@ class SupervisionPathsTest {
     private ProcessInstance answerAwaited() {
         ProcessInstance pi = replyAwaited();
         execute(job("Event_ReplyOverdue", pi));
-        complete(task(pi), withVariables("labourDepartment", "昆明市人力资源和社会保障局"));
+        complete(task(pi), withVariables("signNote", "同意"));
         complete(task(pi), RECEIPT);
         assertThat(pi).isWaitingAtExactly("SubProcess_DepartmentAnswer", "Task_DepartmentAnswer");
         return pi;

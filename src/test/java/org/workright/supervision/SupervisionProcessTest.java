@@ -36,6 +36,9 @@ import org.workright.letters.LetterService;
 @WorkRightTest
 class SupervisionProcessTest {
 
+    /** 石林示例旅游开发有限公司, registered in 石林彝族自治县. */
+    static final String SHILIN = "91530126MA6P3C9D3P";
+
     @RegisterExtension
     static final ProcessClock clock = ProcessClock.at("2025-09-26T10:00:00+08:00");
 
@@ -55,6 +58,27 @@ class SupervisionProcessTest {
     @BeforeEach
     void setUp() {
         init(engine);
+    }
+
+    /**
+     * A case is handled where its enterprise is registered: in 石林 the Torch Festival (6 August 2026 in
+     * the demo overlay) is a rest day, so the 15 working days from Monday 20 July end on Tuesday 11
+     * August there and on Monday 10 August in 官渡区; each county's federation issues its own letters.
+     */
+    @Test
+    void aShilinCaseCountsTheTorchFestival_andIsIssuedByShilinsFederation() {
+        clock.moveTo(ZonedDateTime.of(2026, 7, 20, 9, 0, 0, 0, ZONE));
+        ProcessInstance shilin = driver().noticeServed(driver().register(SHILIN, false), "2026-07-20");
+        ProcessInstance guandu = noticeServed(register(false), "2026-07-20");
+
+        assertThat(caseOf(shilin).replyDue()).isEqualTo(LocalDate.of(2026, 8, 11));
+        assertThat(caseOf(guandu).replyDue()).isEqualTo(LocalDate.of(2026, 8, 10));
+        assertThat(job(REPLY_OVERDUE, shilin).getDuedate()).isEqualTo(startOfDay(LocalDate.of(2026, 8, 12)));
+        Letter notice = letters.findIssued(caseNo(shilin), "notice").orElseThrow();
+        assertThat(notice.number()).startsWith("石工监意〔2026〕第");
+        assertThat(notice.html()).contains("石林彝族自治县总工会").doesNotContain("昆明市总工会");
+        assertThat(letters.findIssued(caseNo(guandu), "notice").orElseThrow().number()).startsWith("官工监意〔2026〕第");
+        assertThat(letters.findIssued(caseNo(shilin), "service-receipt").orElseThrow().html()).contains("2026年8月11日");
     }
 
     @Test
@@ -222,12 +246,19 @@ class SupervisionProcessTest {
         assertThat(pi).isWaitingAt(SIGN_RECOMMENDATION);
         assertThat(task(pi)).hasCandidateGroup("inspectionLeads");
         assertThat(task(pi).getDescription()).doesNotContain("二年");
-        complete(task(pi), withVariables("labourDepartment", "昆明市人力资源和社会保障局", "signNote", "同意"));
+        // the enterprise is in 官渡区: its federation issues, to the department of the same level (art 21)
+        assertThat(engine.getRuntimeService().getVariable(pi.getId(), "recommendationRoute"))
+                .isEqualTo("昆明市官渡区总工会签发，送昆明市官渡区人力资源和社会保障局");
+        // a department typed into the form is not the one that receives it
+        complete(task(pi), withVariables("signNote", "同意"));
 
         assertThat(pi).hasPassed(ISSUE_RECOMMENDATION).isWaitingAt(RECEIVE_RECOMMENDATION);
         assertThat(task(pi)).hasCandidateGroup("labourBureau").hasCandidateGroup("inspectors");
         Letter recommendation = letters.findIssued(caseNo(pi), "recommendation").orElseThrow();
-        assertThat(recommendation.html()).contains("在规定期限内未作书面答复").contains("送达回证")
+        assertThat(recommendation.number()).startsWith("官工监建〔2025〕第");
+        assertThat(recommendation.html()).contains("<p class=\"addressee\" style=\"text-indent:0\">昆明市官渡区人力资源和社会保障局：</p>")
+                .contains("昆明市官渡区总工会")
+                .contains("在规定期限内未作书面答复").contains("送达回证")
                 .contains("立案查处的，请将处理结果书面告知本会")
                 .contains(letters.findIssued(caseNo(pi), "notice").orElseThrow().number());
 
@@ -296,7 +327,7 @@ class SupervisionProcessTest {
         complete(task(pi), withVariables("corrected", false, "followUpNote", "仍未支付加班工资"));
 
         assertThat(pi).isWaitingAt(SIGN_RECOMMENDATION);
-        complete(task(pi), withVariables("labourDepartment", "昆明市人力资源和社会保障局"));
+        complete(task(pi), withVariables("signNote", "同意"));
         assertThat(letters.findIssued(caseNo(pi), "recommendation").orElseThrow().html()).contains("未整改到位");
         // served on paper, as an inspector records it
         complete(task(pi), receipt("2025-10-28", "DIRECT"));
@@ -310,7 +341,7 @@ class SupervisionProcessTest {
     void aLateDepartmentIsChased() {
         ProcessInstance pi = noticeServed(register(false), "2025-09-26");
         execute(job(REPLY_OVERDUE, pi));
-        complete(task(pi), withVariables("labourDepartment", "昆明市人力资源和社会保障局"));
+        complete(task(pi), withVariables("signNote", "同意"));
         complete(task(pi), receipt("2025-09-26", "DIRECT"));
 
         // 5 working days from its receipt on Friday 26 September 2025: Sunday 28 (make-up day), 29, 30, then the

@@ -65,7 +65,7 @@ class SupervisionStepCostTest {
         clock.moveTo("2025-10-28T10:00:00+08:00");
         costs.complete("follow-up-not-corrected", engine, referred, withVariables("corrected", false,
                 "followUpNote", "仍未支付"));
-        costs.complete("sign-recommendation", engine, referred, withVariables("labourDepartment", "昆明市人力资源和社会保障局"));
+        costs.complete("sign-recommendation", engine, referred, withVariables("signNote", "同意"));
         costs.complete("receive-recommendation", engine, referred, withVariables("recommendationReceivedOn",
                 "2025-10-28", "recommendationReceiptMethod", "ELECTRONIC", "recommendationRecipient", "李科长"));
         costs.complete("department-answer", engine, referred, withVariables("caseOpened", true,
