@@ -22,9 +22,9 @@ class DemoInspectors implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        certificates.save("inspector1", "昆工监证〔2021〕第001号", null);
-        certificates.save("inspector2", "昆工监证〔2021〕第002号", null);
-        certificates.save("inspector3", "昆工监证〔2019〕第017号", java.time.LocalDate.of(2024, 12, 31));
-        certificates.save("supervisor1", "昆工监证〔2020〕第003号", null);
+        certificates.save("inspector1", "昆工监证〔2021〕第001号", null, "demo", null);
+        certificates.save("inspector2", "昆工监证〔2021〕第002号", null, "demo", null);
+        certificates.save("inspector3", "昆工监证〔2019〕第017号", java.time.LocalDate.of(2024, 12, 31), "demo", null);
+        certificates.save("supervisor1", "昆工监证〔2020〕第003号", null, "demo", null);
     }
 }

@@ -34,14 +34,18 @@ class InspectorCertificates {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
-    /** A certificate on the register. */
-    record Certificate(String userId, String certificateNo, LocalDate validUntil) {
+    /** A certificate on the register, with who last recorded it and when. */
+    record Certificate(String userId, String certificateNo, LocalDate validUntil, String recordedBy,
+            java.time.OffsetDateTime recordedAt) {
     }
 
     List<Certificate> all() {
-        return jdbc.sql("select user_id, certificate_no, valid_until from inspector_certificate order by user_id")
+        return jdbc.sql("""
+                select user_id, certificate_no, valid_until, recorded_by, recorded_at
+                from inspector_certificate order by user_id""")
                 .query((rs, i) -> new Certificate(rs.getString("user_id"), rs.getString("certificate_no"),
-                        rs.getObject("valid_until", LocalDate.class))).list();
+                        rs.getObject("valid_until", LocalDate.class), rs.getString("recorded_by"),
+                        rs.getObject("recorded_at", java.time.OffsetDateTime.class))).list();
     }
 
     /** Who holds a certificate number, if anyone: a number belongs to one inspector. */
@@ -50,11 +54,15 @@ class InspectorCertificates {
                 .query(String.class).optional();
     }
 
-    void save(String userId, String certificateNo, LocalDate validUntil) {
-        if (jdbc.sql("update inspector_certificate set certificate_no = ?, valid_until = ? where user_id = ?")
-                .params(certificateNo, validUntil, userId).update() == 0) {
-            jdbc.sql("insert into inspector_certificate (user_id, certificate_no, valid_until) values (?, ?, ?)")
-                    .params(userId, certificateNo, validUntil).update();
+    Certificate save(String userId, String certificateNo, LocalDate validUntil, String by,
+            java.time.OffsetDateTime at) {
+        if (jdbc.sql("""
+                update inspector_certificate set certificate_no = ?, valid_until = ?, recorded_by = ?, recorded_at = ?
+                where user_id = ?""").params(certificateNo, validUntil, by, at, userId).update() == 0) {
+            jdbc.sql("""
+                    insert into inspector_certificate (user_id, certificate_no, valid_until, recorded_by, recorded_at)
+                    values (?, ?, ?, ?, ?)""").params(userId, certificateNo, validUntil, by, at).update();
         }
+        return new Certificate(userId, certificateNo, validUntil, by, at);
     }
 }

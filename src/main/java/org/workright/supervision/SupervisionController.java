@@ -28,7 +28,11 @@ class SupervisionController {
     private final InspectorCertificates certificates;
     private final SupervisionTriageSteps triage;
 
-    SupervisionController(SupervisionQueries queries, InspectorCertificates certificates, SupervisionTriageSteps triage) {
+    private final java.time.Clock clock;
+
+    SupervisionController(SupervisionQueries queries, InspectorCertificates certificates, SupervisionTriageSteps triage,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.queries = queries;
         this.certificates = certificates;
         this.triage = triage;
@@ -68,8 +72,8 @@ class SupervisionController {
         if (!triage.isInspector(userId)) {
             throw ProblemException.notFound("该用户不是劳动法律监督员");
         }
-        certificates.save(userId, number, entry.validUntil());
-        return new InspectorCertificates.Certificate(userId, number, entry.validUntil());
+        return certificates.save(userId, number, entry.validUntil(), user.getName(),
+                java.time.OffsetDateTime.now(clock));
     }
 
     @GetMapping("/api/supervision/cases")

@@ -112,7 +112,12 @@ class SupervisionApiTest {
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                 .get("/api/supervision/inspector-certificates").with(lead))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
-                        .jsonPath("$[?(@.userId == 'inspector1')].certificateNo").value("昆工监证〔2025〕第021号"));
+                        .jsonPath("$[?(@.userId == 'inspector1')].certificateNo").value("昆工监证〔2025〕第021号"))
+                // who recorded it, and when, stays on the register
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                        .jsonPath("$[?(@.userId == 'inspector1')].recordedBy").value("supervisor1"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                        .jsonPath("$[?(@.userId == 'inspector1')].recordedAt").isNotEmpty());
         // a number belongs to one inspector, and nobody certifies themselves
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                 .put("/api/supervision/inspector-certificates/inspector2").with(lead)
@@ -127,6 +132,6 @@ class SupervisionApiTest {
                 .contentType("application/json").content("{\"certificateNo\":\"昆工监证〔2025〕第023号\"}"))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isForbidden());
         // the demo register as it was, for the classes after this one
-        certificates.save("inspector1", "昆工监证〔2021〕第001号", null);
+        certificates.save("inspector1", "昆工监证〔2021〕第001号", null, "demo", null);
     }
 }
