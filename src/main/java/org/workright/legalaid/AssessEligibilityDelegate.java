@@ -20,7 +20,8 @@ class AssessEligibilityDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         LegalAidDecisionSteps.Assessment a = steps.assess(caseNo(execution),
-                flag(execution, ECONOMIC_HARDSHIP), flag(execution, SERIOUS_INFRINGEMENT));
+                flag(execution, ECONOMIC_HARDSHIP), flag(execution, SERIOUS_INFRINGEMENT),
+                flag(execution, EXEMPTION_PROOF_SEEN));
         execution.setVariable(ELIGIBLE, a.eligible());
         execution.setVariable(ELIGIBILITY_CODE, a.code());
         execution.setVariable(ELIGIBILITY_REASON, a.reason());

@@ -22,6 +22,10 @@ class GrantAidDelegate implements JavaDelegate {
         // urgent aid when office staff confirmed it; otherwise the reviewed decision
         boolean urgentAid = flag(execution, URGENT_CONFIRMED);
         String reason = urgentAid ? string(execution, URGENT_NOTE) : string(execution, DECISION_REASON);
+        if (!urgentAid) {
+            LegalAidDecisionSteps.requireOwnReason(true, flag(execution, ELIGIBLE), string(execution, ELIGIBILITY_REASON),
+                    reason);
+        }
         execution.setVariable(ASSIGNMENT_DUE, steps.grant(caseNo(execution), reason, urgentAid).timer());
         execution.setVariable(URGENT_AID_GRANTED, urgentAid);
         if (urgentAid) {

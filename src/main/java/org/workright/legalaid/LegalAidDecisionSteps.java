@@ -114,10 +114,10 @@ class LegalAidDecisionSteps {
 
     /** Runs the eligibility table; the decision is due 7 days from receipt, as the clock stands. */
     @Transactional
-    Assessment assess(String caseNo, boolean economicHardship, boolean seriousInfringement) {
+    Assessment assess(String caseNo, boolean economicHardship, boolean seriousInfringement, boolean exemptionProofSeen) {
         LegalAidCase c = cases.require(caseNo);
         cases.updateStatus(caseNo, CaseStatus.UNDER_REVIEW);
-        DmnDecisionResultEntries result = eligibility(c, economicHardship, seriousInfringement);
+        DmnDecisionResultEntries result = eligibility(c, economicHardship, seriousInfringement, exemptionProofSeen);
         return new Assessment(result.getEntry(LegalAidProcess.Var.ELIGIBLE),
                 result.getEntry(LegalAidProcess.Var.ELIGIBILITY_CODE),
                 result.getEntry(LegalAidProcess.Var.ELIGIBILITY_REASON),
@@ -136,10 +136,23 @@ class LegalAidDecisionSteps {
      * After urgent aid, the complete paperwork the worker supplied later (LAL art 44) meets the same
      * eligibility table as any application. Empty means aid stands; otherwise the reason it ends.
      */
-    Optional<String> reviewUrgentAid(String caseNo, boolean economicHardship, boolean seriousInfringement) {
-        DmnDecisionResultEntries result = eligibility(cases.require(caseNo), economicHardship, seriousInfringement);
+    Optional<String> reviewUrgentAid(String caseNo, boolean economicHardship, boolean seriousInfringement,
+            boolean exemptionProofSeen) {
+        DmnDecisionResultEntries result = eligibility(cases.require(caseNo), economicHardship, seriousInfringement,
+                exemptionProofSeen);
         return Boolean.TRUE.equals(result.getEntry(LegalAidProcess.Var.ELIGIBLE)) ? Optional.empty()
                 : Optional.of(result.getEntry(LegalAidProcess.Var.ELIGIBILITY_REASON));
+    }
+
+    /**
+     * Staff who decide against the table must say why in their own words: the table's reason, left
+     * as it was pre-filled, would tell the worker the opposite of the decision.
+     */
+    static void requireOwnReason(boolean granting, boolean tableEligible, String tableReason, String reason) {
+        if (granting != tableEligible && reason != null && tableReason != null && reason.strip().equals(tableReason.strip())) {
+            throw InvalidInput.naming(granting ? "决策表意见为不符合援助条件；决定给予援助的，请写明理由"
+                    : "决策表意见为符合援助条件；决定不予援助的，请写明不予援助的理由", "decisionReason");
+        }
     }
 
     /** 不予法律援助决定书, with the reasons and the objection route. */
@@ -167,13 +180,19 @@ class LegalAidDecisionSteps {
                 : properties.assignmentDays());
     }
 
-    private DmnDecisionResultEntries eligibility(LegalAidCase c, boolean economicHardship, boolean seriousInfringement) {
+    /**
+     * The eligibility table on the case. A group exempt from the means test (LAL art 42) counts only
+     * once office staff saw its proof: claiming it is not enough.
+     */
+    private DmnDecisionResultEntries eligibility(LegalAidCase c, boolean economicHardship, boolean seriousInfringement,
+            boolean exemptionProofSeen) {
         return decisions.evaluateDecisionByKey(LegalAidProcess.DECISION_ELIGIBILITY)
                 .variables(Variables.createVariables()
                         .putValue(LegalAidProcess.Var.APPLICANT_KIND, c.applicantKind().name())
                         .putValue(LegalAidProcess.Var.CLAIM_TYPE, c.claimType().name())
                         .putValue(LegalAidProcess.Var.MIGRANT_WORKER, c.migrantWorker())
-                        .putValue(LegalAidProcess.Var.MEANS_TEST_EXEMPTION, c.meansTestExemption().name())
+                        .putValue(LegalAidProcess.Var.MEANS_TEST_EXEMPTION,
+                                (exemptionProofSeen ? c.meansTestExemption() : MeansTestExemption.NONE).name())
                         .putValue(LegalAidProcess.Var.ECONOMIC_HARDSHIP, economicHardship)
                         .putValue(LegalAidProcess.Var.SERIOUS_INFRINGEMENT, seriousInfringement))
                 .evaluate()

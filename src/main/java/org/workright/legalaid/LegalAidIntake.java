@@ -195,6 +195,8 @@ public class LegalAidIntake {
         vars.put(LegalAidProcess.Var.CASE_SUMMARY, c.summary());
         vars.put(LegalAidProcess.Var.CLAIM_TYPE, c.claimType().name());
         vars.put(LegalAidProcess.Var.MIGRANT_WORKER, c.migrantWorker());
+        // the completeness check asks for the proof of an exemption claimed, and only then
+        vars.put(LegalAidProcess.Var.MEANS_TEST_EXEMPTION, c.meansTestExemption().name());
         vars.put(LegalAidProcess.Var.ECONOMIC_HARDSHIP, rules.economicHardship(c.perCapitaIncome()));
         vars.put(LegalAidProcess.Var.URGENT, c.urgent());
         vars.put(LegalAidProcess.Var.CASE_FACTS, c.facts());

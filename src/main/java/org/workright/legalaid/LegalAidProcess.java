@@ -22,6 +22,8 @@ public final class LegalAidProcess {
         public static final String APPLICANT_KIND = "applicantKind";
         public static final String MIGRANT_WORKER = "migrantWorker";
         public static final String MEANS_TEST_EXEMPTION = "meansTestExemption";
+        /** Office staff saw the proof of the exemption claimed (LAL art 42): only then does it count. */
+        public static final String EXEMPTION_PROOF_SEEN = "exemptionProofSeen";
         public static final String ECONOMIC_HARDSHIP = "economicHardship";
         public static final String SERIOUS_INFRINGEMENT = "seriousInfringement";
         public static final String URGENT = "urgent";

@@ -19,6 +19,9 @@ class RefuseAidDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        steps.refuse(caseNo(execution), requiredString(execution, DECISION_REASON));
+        String reason = requiredString(execution, DECISION_REASON);
+        LegalAidDecisionSteps.requireOwnReason(false, flag(execution, ELIGIBLE), string(execution, ELIGIBILITY_REASON),
+                reason);
+        steps.refuse(caseNo(execution), reason);
     }
 }

@@ -100,7 +100,7 @@ class LegalAidProcessTest {
     void anExemptApplicantIsGrantedWithoutAMeansTest_andTheGrantNamesTheGroupAndClause() {
         ProcessInstance pi = apply(TestApplications.wageClaim().income("50000")
                 .exemption(MeansTestExemption.SOCIAL_ASSISTANCE));
-        complete(task(pi), withVariables("complete", true, "seriousInfringement", false));
+        complete(task(pi), withVariables("complete", true, "seriousInfringement", false, "exemptionProofSeen", true));
 
         assertThat(pi).isWaitingAt(DECIDE).variables().containsEntry("eligible", true)
                 .containsEntry("eligibilityCode", "EXEMPT_SOCIAL_ASSISTANCE");
@@ -108,6 +108,33 @@ class LegalAidProcessTest {
 
         assertThat(letters.findIssued(caseNo(pi), "decision").orElseThrow().html())
                 .contains("社会救助对象，免予核查经济困难状况（《中华人民共和国法律援助法》第四十二条第二项）");
+    }
+
+    /** LAL art 42 exempts those who show they belong to the group: a claim without its proof is tested on means. */
+    @Test
+    void anExemptionWithoutItsProofSeenCountsForNothing() {
+        ProcessInstance pi = apply(TestApplications.wageClaim().income("50000")
+                .exemption(MeansTestExemption.SOCIAL_ASSISTANCE));
+        complete(task(pi), withVariables("complete", true, "seriousInfringement", false, "exemptionProofSeen", false));
+
+        assertThat(pi).isWaitingAt(DECIDE).variables().containsEntry("eligible", false)
+                .containsEntry("eligibilityCode", "NOT_ELIGIBLE");
+    }
+
+    /** Deciding against the table, staff give their own reason: the pre-filled one would say the opposite. */
+    @Test
+    void aDecisionAgainstTheTableNeedsItsOwnReason() {
+        ProcessInstance pi = apply(TestApplications.wageClaim().income("50000"));
+        complete(task(pi), withVariables("complete", true, "seriousInfringement", false));
+        assertThat(pi).isWaitingAt(DECIDE).variables().containsEntry("eligible", false);
+        String taskId = task(pi).getId();
+        String tableReason = (String) engine.getRuntimeService().getVariable(pi.getId(), "eligibilityReason");
+
+        assertThatThrownBy(() -> engine.getTaskService().complete(taskId,
+                Map.of("grantAid", true, "decisionReason", tableReason))).hasMessageContaining("请写明理由");
+        assertThat(pi).isWaitingAt(DECIDE);
+        complete(task(pi), withVariables("grantAid", true, "decisionReason", "申请人虽收入较高，但家庭因病致贫，经集体研究给予援助"));
+        assertThat(letters.findIssued(caseNo(pi), "decision").orElseThrow().html()).contains("家庭因病致贫");
     }
 
     @Test
