@@ -15,6 +15,14 @@ import java.math.BigDecimal;
 public record District(String code, String name, String abbreviation, Body federation, Body labourDepartment,
         BigDecimal monthlyMinimumWage, String calendarOverlay) {
 
+    /**
+     * The name as people shorten it: "石林" for 石林彝族自治县, "官渡" for 官渡区. An address or a register
+     * entry may say "石林县" or "官渡"; either means this county.
+     */
+    public String shortName() {
+        return name.replaceAll("((彝族|苗族|回族)+自治县|区|县|市)$", "");
+    }
+
     /** An organ as letters name it. */
     public record Body(String name, String address) {
     }

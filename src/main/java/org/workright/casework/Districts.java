@@ -41,6 +41,13 @@ public class Districts {
     private final Map<String, Deadlines> clocks = new ConcurrentHashMap<>();
 
     public Districts(Settings settings, StatutoryCalendar calendar, java.time.Clock clock) {
+        // each issuer numbers its letters under its own abbreviation: two alike would share a series
+        List<String> abbreviations = java.util.stream.Stream.concat(java.util.stream.Stream.of(settings.city()),
+                settings.counties().stream()).map(District::abbreviation).toList();
+        if (abbreviations.stream().anyMatch(a -> a == null || a.isBlank())
+                || abbreviations.stream().distinct().count() != abbreviations.size()) {
+            throw new IllegalStateException("workright.districts: every district needs its own abbreviation " + abbreviations);
+        }
         this.settings = settings;
         this.calendar = calendar;
         this.clock = clock;
@@ -61,6 +68,8 @@ public class Districts {
         }
         String key = nameOrCode.strip();
         return counties().stream().filter(d -> d.name().equals(key) || d.code().equals(key)).findFirst()
+                .or(() -> counties().stream().filter(d -> key.matches(java.util.regex.Pattern.quote(d.shortName())
+                        + "(县|区|市)?")).findFirst())
                 .or(() -> city().name().equals(key) || city().code().equals(key) ? Optional.of(city()) : Optional.empty());
     }
 
@@ -72,10 +81,17 @@ public class Districts {
                 .orElse(city());
     }
 
-    /** A person's district: the first county their address names, else the city. */
+    /**
+     * A person's district: the first county their address names, in full or shortened with its kind
+     * ("石林县", "官渡区"), else the city.
+     */
     public District ofAddress(String address) {
-        return address == null ? city()
-                : counties().stream().filter(d -> address.contains(d.name())).findFirst().orElse(city());
+        if (address == null) {
+            return city();
+        }
+        return counties().stream().filter(d -> address.contains(d.name())
+                        || address.matches(".*" + java.util.regex.Pattern.quote(d.shortName()) + "(县|区|市).*"))
+                .findFirst().orElse(city());
     }
 
     /** Who issues a case of this district: its own federation, or the city's when so configured. */

@@ -22,8 +22,11 @@ public class EnterpriseRegister {
     private final EnterpriseRepository enterprises;
     private final IdentityService identity;
     private final Clock clock;
+    private final org.workright.casework.Districts districts;
 
-    EnterpriseRegister(EnterpriseRepository enterprises, IdentityService identity, Clock clock) {
+    EnterpriseRegister(EnterpriseRepository enterprises, IdentityService identity, Clock clock,
+            org.workright.casework.Districts districts) {
+        this.districts = districts;
         this.enterprises = enterprises;
         this.identity = identity;
         this.clock = clock;
@@ -47,8 +50,19 @@ public class EnterpriseRegister {
         return enterprises.list(nameContains == null || nameContains.isBlank() ? null : nameContains.strip());
     }
 
+    /**
+     * Registers an enterprise in one of the city's counties or districts, written as configured
+     * ("石林县" becomes 石林彝族自治县): where it is registered decides who issues its cases' letters
+     * and which rest days their deadlines count.
+     */
     @Transactional
-    public Enterprise register(Enterprise enterprise) {
+    public Enterprise register(Enterprise submitted) {
+        String district = districts.find(submitted.district()).map(org.workright.casework.District::name)
+                .orElseThrow(() -> new ProblemException(org.springframework.http.HttpStatus.BAD_REQUEST, "请求内容有误",
+                        "所在县（市、区）应为本市的县（市、区）之一，如官渡区、石林彝族自治县", "district"));
+        Enterprise enterprise = new Enterprise(submitted.creditCode(), submitted.name(), submitted.address(),
+                submitted.legalRepresentative(), district, submitted.industry(), submitted.stateOwned(),
+                submitted.staffCount(), submitted.unionStatus());
         if (!enterprises.insert(enterprise, OffsetDateTime.now(clock))) {
             throw ProblemException.conflict("该统一社会信用代码已登记：" + enterprise.creditCode());
         }

@@ -17,11 +17,20 @@ class AssessEligibilityDelegate implements JavaDelegate {
         this.steps = steps;
     }
 
+    /**
+     * Whether staff saw the proof of the exemption claimed. A case that came in before the
+     * completeness check asked for it has no exemption variable, and its form did not ask: it keeps
+     * the exemption as claimed, as it was then.
+     */
+    static boolean proofSeen(DelegateExecution execution) {
+        return !execution.hasVariable(MEANS_TEST_EXEMPTION) || flag(execution, EXEMPTION_PROOF_SEEN);
+    }
+
     @Override
     public void execute(DelegateExecution execution) {
         LegalAidDecisionSteps.Assessment a = steps.assess(caseNo(execution),
                 flag(execution, ECONOMIC_HARDSHIP), flag(execution, SERIOUS_INFRINGEMENT),
-                flag(execution, EXEMPTION_PROOF_SEEN));
+                proofSeen(execution));
         execution.setVariable(ELIGIBLE, a.eligible());
         execution.setVariable(ELIGIBILITY_CODE, a.code());
         execution.setVariable(ELIGIBILITY_REASON, a.reason());

@@ -23,7 +23,7 @@ class AssessUrgentAidDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Optional<String> ends = steps.reviewUrgentAid(caseNo(execution),
                 flag(execution, PAPERWORK_ECONOMIC_HARDSHIP), flag(execution, PAPERWORK_SERIOUS_INFRINGEMENT),
-                flag(execution, EXEMPTION_PROOF_SEEN));
+                AssessEligibilityDelegate.proofSeen(execution));
         execution.setVariable(URGENT_AID_UPHELD, ends.isEmpty());
         execution.setVariable(URGENT_REVIEW_REASON, ends.orElse("符合法律援助条件"));
     }

@@ -69,8 +69,14 @@ public enum ClaimType {
         return ordinal() <= OTHER_LABOUR.ordinal();
     }
 
-    /** How the letters name the matter: "与甲公司之间的追索劳动报酬争议" or "工会组织合法权益受侵害（对方：甲公司）". */
+    /**
+     * How the letters name the matter: "与甲公司之间的追索劳动报酬争议", "工会组织合法权益受侵害（对方：甲公司）",
+     * or for a matter outside every category "与甲公司之间的其他事项" (the form's "以上" means nothing in a letter).
+     */
     String matter(String counterpart) {
+        if (this == NON_LABOUR) {
+            return "与" + counterpart + "之间的其他事项";
+        }
         return labourDispute() ? "与" + counterpart + "之间的" + label + "争议" : label + "（对方：" + counterpart + "）";
     }
 }

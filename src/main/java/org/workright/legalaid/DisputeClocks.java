@@ -26,12 +26,19 @@ import org.workright.letters.LetterFormat;
  */
 final class DisputeClocks {
 
-    /** A statutory period running on the case; a null deadline stands still (a suspended limitation). */
-    record Clock(LocalDate deadline, String label) {
+    /**
+     * A statutory period running on the case; a null deadline stands still (a suspended limitation).
+     * {@code note} marks a day in a year whose holidays are provisional.
+     */
+    record Clock(LocalDate deadline, String label, String note) {
 
         String text() {
-            return deadline == null ? label : label + "：" + DATES.date(deadline);
+            return deadline == null ? label : label + "：" + DATES.date(deadline) + note;
         }
+    }
+
+    private Clock clock(LocalDate deadline, String label) {
+        return new Clock(deadline, label, deadline == null ? "" : deadlines.of(deadline).note());
     }
 
     /** @param key identifies the reminder, so an acknowledged one is not given again */
@@ -57,6 +64,13 @@ final class DisputeClocks {
                 && amount.compareTo(monthlyMinimumWage.multiply(BigDecimal.valueOf(12))) <= 0;
     }
 
+    /** How finality was told, so the lawyer can check it against the award itself. */
+    private String threshold() {
+        BigDecimal twelve = monthlyMinimumWage.multiply(BigDecimal.valueOf(12));
+        return "按当地月最低工资标准" + monthlyMinimumWage.stripTrailingZeros().toPlainString() + "元的12个月即"
+                + twelve.stripTrailingZeros().toPlainString() + "元判断，以裁决书载明为准";
+    }
+
     List<Clock> running(LegalAidCase c, List<StageEntry> history) {
         List<Clock> clocks = new ArrayList<>();
         DisputeStage stage = c.disputeStage();
@@ -65,20 +79,20 @@ final class DisputeClocks {
         }
         if (c.claimType() == ClaimType.WORK_INJURY
                 && history.stream().noneMatch(e -> e.stage() == DisputeStage.INJURY_RECOGNITION_APPLIED)) {
-            clocks.add(new Clock(due(c.infringementKnownOn().plusYears(1)),
-                    "申请工伤认定的期限（事故伤害发生之日起一年，工伤保险条例第十七条）届满"));
+            clocks.add(clock(due(c.infringementKnownOn().plusYears(1)),
+                    "申请工伤认定的期限（事故伤害发生或职业病诊断之日起一年，工伤保险条例第十七条；已申请或已认定的请记录）届满"));
         }
         if (c.stageDate() != null) {
             LocalDate on = c.stageDate();
             switch (stage) {
-                case MEDIATION -> clocks.add(new Clock(deadlines.calendarDaysFrom(on, 15),
+                case MEDIATION -> clocks.add(clock(deadlines.calendarDaysFrom(on, 15),
                         "调解期限（15日）届满，未达成协议的可申请仲裁"));
-                case ARBITRATION_APPLIED -> clocks.add(new Clock(deadlines.calendarDaysFrom(on, 5),
+                case ARBITRATION_APPLIED -> clocks.add(clock(deadlines.calendarDaysFrom(on, 5),
                         "仲裁委员会决定是否受理的期限（5日）届满；逾期未作出决定或者不予受理的，可以向人民法院提起诉讼（第二十九条）"));
                 case ARBITRATION -> {
                     boolean extended = history.stream().anyMatch(e -> e.stage() == DisputeStage.ARBITRATION_EXTENDED
                             && !e.occurredOn().isBefore(on));
-                    clocks.add(new Clock(deadlines.calendarDaysFrom(on, extended ? 60 : 45), extended
+                    clocks.add(clock(deadlines.calendarDaysFrom(on, extended ? 60 : 45), extended
                             ? "延长后的仲裁裁决期限（受理后45日，延长15日）届满；逾期未作出裁决的，可以向人民法院提起诉讼（第四十三条）"
                             : "仲裁裁决期限（受理后45日）届满；未延长又未作出裁决的，可以向人民法院提起诉讼（第四十三条）"));
                 }
@@ -88,7 +102,7 @@ final class DisputeClocks {
             }
         }
         if (c.proceduralDeadline() != null) {
-            clocks.add(new Clock(c.proceduralDeadline(), "申请时登记的程序期限届满"));
+            clocks.add(clock(c.proceduralDeadline(), "申请时登记的程序期限届满"));
         }
         return clocks;
     }
@@ -98,18 +112,20 @@ final class DisputeClocks {
                 .map(e -> Boolean.TRUE.equals(e.awardFinal())).orElse(false);
         LocalDate suit = deadlines.calendarDaysFrom(on, 15);
         if (isFinal) {
-            clocks.add(new Clock(suit, "终局裁决：劳动者不服的起诉期限（15日，第四十八条）届满"));
-            clocks.add(new Clock(deadlines.calendarDaysFrom(on, 30),
-                    "终局裁决：用人单位申请撤销裁决的期限（30日，第四十九条）届满；期满未申请的，可申请强制执行"));
+            clocks.add(clock(suit, "终局裁决（" + threshold() + "）：劳动者不服的起诉期限（15日，第四十八条）届满"));
+            clocks.add(clock(deadlines.calendarDaysFrom(on, 30),
+                    "终局裁决自作出之日起发生法律效力；用人单位申请撤销裁决的期限（30日，第四十九条）届满"));
         } else {
-            clocks.add(new Clock(suit, "非终局裁决：双方不服的起诉期限（15日，第五十条）届满；期满不起诉的，裁决发生法律效力"));
+            clocks.add(clock(suit, "非终局裁决：双方不服的起诉期限（15日，第五十条）届满；期满不起诉的，裁决发生法律效力"));
         }
     }
 
     /**
-     * The limitation, moved by what the lawyer recorded: an interruption starts it again from that
-     * day (art 27 ¶2); a suspension in its last six months stops it until the cause is gone, after
-     * which the rest runs on (art 27 ¶3; for civil claims, Civil Code art 194: six months from then).
+     * The limitation, moved by what the lawyer recorded, in the order the events happened: an
+     * interruption while it still runs starts it again from that day (art 27 ¶2); an obstacle that
+     * lasts into its last six months suspends it from the start of that window (or from the obstacle,
+     * if later) until the cause is gone, after which the rest runs on (art 27 ¶3; for civil claims,
+     * Civil Code art 194: it ends six months after the cause is gone).
      */
     private Optional<Clock> limitation(LegalAidCase c, List<StageEntry> history) {
         ClaimType.Limitation kind = c.claimType().limitation();
@@ -120,35 +136,51 @@ final class DisputeClocks {
         }
         LocalDate end = computed.get();
         String label = kind.label() + "届满";
-        LocalDate suspendedOn = null;
-        for (StageEntry e : history) {
+        LocalDate obstacleSince = null;
+        List<StageEntry> byDate = history.stream().sorted(Comparator.comparing(StageEntry::occurredOn)).toList();
+        for (StageEntry e : byDate) {
             switch (e.stage()) {
                 case LIMITATION_INTERRUPTED -> {
-                    end = e.occurredOn().plusYears(kind.years());
-                    suspendedOn = null;
-                    label = kind.label() + "（自" + DATES.date(e.occurredOn()) + "中断后重新计算）届满";
+                    // an expired limitation is not revived by a later claim
+                    if (!e.occurredOn().isAfter(end)) {
+                        end = e.occurredOn().plusYears(kind.years());
+                        obstacleSince = null;
+                        label = kind.label() + "（自" + DATES.date(e.occurredOn()) + "中断后重新计算）届满";
+                    }
                 }
                 case LIMITATION_SUSPENDED -> {
-                    if (!e.occurredOn().isBefore(end.minusMonths(6)) && !e.occurredOn().isAfter(end)) {
-                        suspendedOn = e.occurredOn();
+                    if (!e.occurredOn().isAfter(end)) {
+                        obstacleSince = e.occurredOn();
                     }
                 }
                 case SUSPENSION_ENDED -> {
-                    if (suspendedOn != null) {
-                        end = kind == ClaimType.Limitation.CIVIL ? e.occurredOn().plusMonths(6)
-                                : e.occurredOn().plusDays(DAYS.between(suspendedOn, end));
-                        label = kind.label() + "（中止后自" + DATES.date(e.occurredOn()) + "继续计算）届满";
-                        suspendedOn = null;
+                    if (obstacleSince != null) {
+                        LocalDate suspendedFrom = later(obstacleSince, end.minusMonths(6));
+                        if (e.occurredOn().isAfter(suspendedFrom)) {
+                            end = kind == ClaimType.Limitation.CIVIL ? e.occurredOn().plusMonths(6)
+                                    : e.occurredOn().plusDays(DAYS.between(suspendedFrom, end));
+                            label = kind.label() + "（中止后自" + DATES.date(e.occurredOn()) + "继续计算）届满";
+                        }
+                        obstacleSince = null;
                     }
                 }
                 default -> {
                 }
             }
         }
-        if (suspendedOn != null) {
-            return Optional.of(new Clock(null, kind.label() + "自" + DATES.date(suspendedOn) + "起中止，中止原因消除后继续计算"));
+        if (obstacleSince != null) {
+            LocalDate suspendedFrom = later(obstacleSince, end.minusMonths(6));
+            if (!deadlines.today().isBefore(suspendedFrom)) {
+                return Optional.of(clock(null, kind.label() + "自" + DATES.date(suspendedFrom)
+                        + "起中止，中止原因消除后继续计算"));
+            }
+            label = kind.label() + "届满（已记录中止事由；持续至" + DATES.date(suspendedFrom) + "的，时效自该日起中止）";
         }
-        return Optional.of(new Clock(due(end), label));
+        return Optional.of(clock(due(end), label));
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
     }
 
     /** A period's last day, moved past rest days (Civil Code art 203). */

@@ -17,7 +17,7 @@ public enum DisputeStage {
     LIMITATION_INTERRUPTED("时效中断（已主张权利、请求救济或对方同意履行）", false),
     LIMITATION_SUSPENDED("时效中止（不可抗力或者其他正当理由不能申请）", false),
     SUSPENSION_ENDED("时效中止的原因消除", false),
-    INJURY_RECOGNITION_APPLIED("已申请工伤认定", false);
+    INJURY_RECOGNITION_APPLIED("已申请或已认定工伤", false);
 
     private final String label;
     private final boolean stage;

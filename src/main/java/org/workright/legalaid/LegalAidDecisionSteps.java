@@ -149,10 +149,15 @@ class LegalAidDecisionSteps {
      * as it was pre-filled, would tell the worker the opposite of the decision.
      */
     static void requireOwnReason(boolean granting, boolean tableEligible, String tableReason, String reason) {
-        if (granting != tableEligible && reason != null && tableReason != null && reason.strip().equals(tableReason.strip())) {
+        if (granting != tableEligible && (words(reason).isEmpty() || words(reason).equals(words(tableReason)))) {
             throw InvalidInput.naming(granting ? "决策表意见为不符合援助条件；决定给予援助的，请写明理由"
                     : "决策表意见为符合援助条件；决定不予援助的，请写明不予援助的理由", "decisionReason");
         }
+    }
+
+    /** A reason as words: spaces and punctuation do not make it another one. */
+    private static String words(String text) {
+        return text == null ? "" : text.replaceAll("[\\p{P}\\p{S}\\s]+", "");
     }
 
     /** 不予法律援助决定书, with the reasons and the objection route. */

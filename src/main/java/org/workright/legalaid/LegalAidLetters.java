@@ -90,6 +90,7 @@ class LegalAidLetters {
         view.put("matter", c.claimType().matter(c.employerName()));
         view.put("applicantKind", c.applicantKind().label());
         view.put("contactPerson", c.contactPerson() == null ? "" : c.contactPerson());
+        view.put("organisation", c.applicantKind().organisation());
         // an official letter addresses a union organisation as 你会
         view.put("you", c.applicantKind().organisation() ? "你会" : "你");
         view.put("claimAmount", c.claimAmount() == null ? "" : c.claimAmount());

@@ -55,6 +55,12 @@ class DistrictsTest {
         assertThat(districts.ofEnterprise("", "91110000MA6K7XQ34D")).isEqualTo(districts.city());
         assertThat(districts.ofAddress("云南省昆明市石林彝族自治县鹿阜街道")).extracting(District::code).isEqualTo("530126");
         assertThat(districts.ofAddress("北京市朝阳区")).isEqualTo(districts.city());
+        // as people write them: the county shortened with its kind
+        assertThat(districts.ofAddress("昆明市石林县鹿阜街道")).extracting(District::name).isEqualTo("石林彝族自治县");
+        assertThat(districts.ofAddress("昆明市西山路12号")).isEqualTo(districts.city());
+        assertThat(districts.find("官渡")).map(District::code).contains("530111");
+        assertThat(districts.find("禄劝县")).map(District::code).contains("530128");
+        assertThat(districts.find("安宁")).map(District::code).contains("530181");
         assertThat(districts.ofAddress(null)).isEqualTo(districts.city());
     }
 

@@ -71,11 +71,25 @@ class EnterpriseApiTest {
                 .andExpect(jsonPath("$.sections[*].title").value(hasItem(containsString("劳动法律监督"))));
     }
 
+    /** Where an enterprise is registered decides its cases' issuer and rest days: one of the city's counties. */
+    @Test
+    void theDistrictIsOneOfTheCitysCounties_writtenAsConfigured() throws Exception {
+        String code = freshCode();
+        register(code, INSPECTOR, "石林县").andExpect(status().isCreated())
+                .andExpect(jsonPath("$.district").value("石林彝族自治县"));
+        register(freshCode(), INSPECTOR, "朝阳区").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("district"));
+    }
+
     private ResultActions register(String code, RequestPostProcessor user) throws Exception {
+        return register(code, user, "呈贡区");
+    }
+
+    private ResultActions register(String code, RequestPostProcessor user, String district) throws Exception {
         String body = """
                 {"creditCode":"%s","name":"测试登记有限公司%s","address":"昆明市呈贡区示例路","legalRepresentative":"李某",
-                 "district":"呈贡区","industry":"制造业","stateOwned":false,"staffCount":120,"unionStatus":"ESTABLISHED"}
-                """.formatted(code, code.substring(12));
+                 "district":"%s","industry":"制造业","stateOwned":false,"staffCount":120,"unionStatus":"ESTABLISHED"}
+                """.formatted(code, code.substring(12), district);
         return mvc.perform(post("/api/enterprises").with(user).contentType(MediaType.APPLICATION_JSON).content(body));
     }
 

@@ -101,8 +101,8 @@ class DisputeClocksTest {
     void aFinalAwardGivesTheEmployerThirtyDaysToApplyToSetItAside() {
         award("2026-03-02", AwardSubject.RECOURSE, "23880");
         assertThat(running(ClaimType.WAGE_ARREARS, "2026-02-01")).containsExactly(
-                "终局裁决：劳动者不服的起诉期限（15日，第四十八条）届满：2026年3月17日",
-                "终局裁决：用人单位申请撤销裁决的期限（30日，第四十九条）届满；期满未申请的，可申请强制执行：2026年4月1日");
+                "终局裁决（按当地月最低工资标准1990元的12个月即23880元判断，以裁决书载明为准）：劳动者不服的起诉期限（15日，第四十八条）届满：2026年3月17日",
+                "终局裁决自作出之日起发生法律效力；用人单位申请撤销裁决的期限（30日，第四十九条）届满：2026年4月1日");
     }
 
     @Test
@@ -119,7 +119,8 @@ class DisputeClocksTest {
         record(DisputeStage.LIMITATION_INTERRUPTED, "2026-03-02");
 
         assertThat(running(ClaimType.OTHER_LABOUR, "2025-06-01"))
-                .containsExactly("劳动争议仲裁时效（一年）（自2026年3月2日中断后重新计算）届满：2027年3月2日");
+                .containsExactly("劳动争议仲裁时效（一年）（自2026年3月2日中断后重新计算）届满：2027年3月2日"
+                        + "（暂定：2027年节假日安排尚未公布，实际期限可能提前）");
     }
 
     @Test
@@ -136,10 +137,39 @@ class DisputeClocksTest {
     }
 
     @Test
-    void aSuspensionBeforeTheLastSixMonthsDoesNotStopIt() {
+    void anObstacleOverBeforeTheLastSixMonthsDoesNotStopIt() {
+        record(DisputeStage.LIMITATION_SUSPENDED, "2025-10-01");
+        record(DisputeStage.SUSPENSION_ENDED, "2025-11-30");
+        assertThat(running(ClaimType.OTHER_LABOUR, "2025-06-01")).containsExactly("劳动争议仲裁时效（一年）届满：2026年6月1日");
+    }
+
+    @Test
+    void anObstacleLastingIntoTheLastSixMonthsSuspendsFromTheirStart() {
         record(DisputeStage.LIMITATION_SUSPENDED, "2025-11-30");
         record(DisputeStage.SUSPENSION_ENDED, "2026-02-01");
-        assertThat(running(ClaimType.OTHER_LABOUR, "2025-06-01")).containsExactly("劳动争议仲裁时效（一年）届满：2026年6月1日");
+        // suspended from 1 December 2025 (six months before the end), 182 days left; from 1 February
+        // they end on Sunday 2 August, so Monday 3 August
+        assertThat(running(ClaimType.OTHER_LABOUR, "2025-06-01"))
+                .containsExactly("劳动争议仲裁时效（一年）（中止后自2026年2月1日继续计算）届满：2026年8月3日");
+    }
+
+    @Test
+    void anInterruptionAfterTheLimitationEndedDoesNotReviveIt() {
+        record(DisputeStage.LIMITATION_INTERRUPTED, "2026-02-01");
+        // it ended on 5 January 2026; a claim made after that does not start it again
+        assertThat(running(ClaimType.OTHER_LABOUR, "2025-01-05")).containsExactly("劳动争议仲裁时效（一年）届满：2026年1月5日");
+    }
+
+    @Test
+    void eventsCountInTheOrderTheyHappened_notTheOrderTheyWereRecorded() {
+        record(DisputeStage.LIMITATION_INTERRUPTED, "2026-03-01");
+        record(DisputeStage.LIMITATION_SUSPENDED, "2026-01-10");
+        record(DisputeStage.SUSPENSION_ENDED, "2026-02-01");
+        // the suspension first (to 23 June), then the interruption starts a year from 1 March; 2027 is
+        // provisional, and the day says so
+        assertThat(running(ClaimType.OTHER_LABOUR, "2025-06-01")).singleElement().asString()
+                .startsWith("劳动争议仲裁时效（一年）（自2026年3月1日中断后重新计算）届满：2027年3月1日")
+                .contains("暂定");
     }
 
     @Test
@@ -154,7 +184,7 @@ class DisputeClocksTest {
     @Test
     void aWorkInjuryClaimNeedsItsRecognitionAppliedForWithinAYear() {
         assertThat(running(ClaimType.WORK_INJURY, "2025-09-15")).contains(
-                "申请工伤认定的期限（事故伤害发生之日起一年，工伤保险条例第十七条）届满：2026年9月15日");
+                "申请工伤认定的期限（事故伤害发生或职业病诊断之日起一年，工伤保险条例第十七条；已申请或已认定的请记录）届满：2026年9月15日");
 
         record(DisputeStage.INJURY_RECOGNITION_APPLIED, "2026-03-02");
 

@@ -211,6 +211,21 @@ class LegalAidApiTest {
                 .param(caseNo).query(String.class).single();
         assertThat(grant).contains("你会于").contains("工会组织合法权益受侵害（对方：昆明示例机械制造有限公司）")
                 .doesNotContain("之间的工会组织");
+
+    }
+
+    /** State legal aid is for citizens: a union organisation's refusal does not send it there. */
+    @Test
+    void aRefusedUnionOrganisationIsToldWhereToObject_notSentToTheGovernmentCentre() throws Exception {
+        String caseNo = apply(TestApplications.wageClaim().unionOrganisation("某公司工会", UNION_CODE)
+                .claim(ClaimType.NON_LABOUR).build()).get("caseNo").asText();
+        completeTask(caseNo, Map.of("complete", true, "seriousInfringement", false));
+        completeTask(caseNo, Map.of("grantAid", false, "decisionReason", "申请事项不属于工会法律援助范围"));
+
+        String refusal = jdbc.sql("select html from letter where case_ref = ? and kind = 'legal-aid.refusal'")
+                .param(caseNo).query(String.class).single();
+        assertThat(refusal).contains("你会于").contains("与昆明示例建筑劳务有限公司之间的其他事项")
+                .contains("提出异议").doesNotContain("司法行政部门设立的法律援助机构");
     }
 
     @Test

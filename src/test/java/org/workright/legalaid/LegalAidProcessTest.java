@@ -121,6 +121,18 @@ class LegalAidProcessTest {
                 .containsEntry("eligibilityCode", "NOT_ELIGIBLE");
     }
 
+    /** A case that came in before the check asked for proof keeps its exemption as it was then claimed. */
+    @Test
+    void aCaseFromBeforeTheProofQuestionKeepsItsExemption() {
+        ProcessInstance pi = apply(TestApplications.wageClaim().income("50000")
+                .exemption(MeansTestExemption.SOCIAL_ASSISTANCE));
+        // as an instance started by the previous version: no exemption variable, so no proof question
+        engine.getRuntimeService().removeVariable(pi.getId(), "meansTestExemption");
+        complete(task(pi), withVariables("complete", true, "seriousInfringement", false));
+
+        assertThat(pi).isWaitingAt(DECIDE).variables().containsEntry("eligibilityCode", "EXEMPT_SOCIAL_ASSISTANCE");
+    }
+
     /** Deciding against the table, staff give their own reason: the pre-filled one would say the opposite. */
     @Test
     void aDecisionAgainstTheTableNeedsItsOwnReason() {
@@ -132,6 +144,11 @@ class LegalAidProcessTest {
 
         assertThatThrownBy(() -> engine.getTaskService().complete(taskId,
                 Map.of("grantAid", true, "decisionReason", tableReason))).hasMessageContaining("请写明理由");
+        // nor does a space, or the same words with other punctuation
+        assertThatThrownBy(() -> engine.getTaskService().complete(taskId,
+                Map.of("grantAid", true, "decisionReason", " "))).hasMessageContaining("请写明理由");
+        assertThatThrownBy(() -> engine.getTaskService().complete(taskId,
+                Map.of("grantAid", true, "decisionReason", tableReason.replace("，", ",") + "。"))).hasMessageContaining("请写明理由");
         assertThat(pi).isWaitingAt(DECIDE);
         complete(task(pi), withVariables("grantAid", true, "decisionReason", "申请人虽收入较高，但家庭因病致贫，经集体研究给予援助"));
         assertThat(letters.findIssued(caseNo(pi), "decision").orElseThrow().html()).contains("家庭因病致贫");
@@ -705,8 +722,9 @@ class LegalAidProcessTest {
             assertThat(e.awardAmount()).isEqualByComparingTo("12000.50");
         });
         assertThat(pi).variables().extractingByKey("disputeClocks").asString()
-                .contains("终局裁决：劳动者不服的起诉期限（15日，第四十八条）届满：2026年1月20日")
-                .contains("用人单位申请撤销裁决的期限（30日，第四十九条）届满；期满未申请的，可申请强制执行：2026年2月4日");
+                .contains("按当地月最低工资标准1990元的12个月即23880元判断")
+                .contains("劳动者不服的起诉期限（15日，第四十八条）届满：2026年1月20日")
+                .contains("用人单位申请撤销裁决的期限（30日，第四十九条）届满：2026年2月4日");
         clock.moveTo(NOW.plusDays(8));
         execute(job(CLOCK_REMINDER, pi));
         complete(task(pi), withVariables("reminderNote", "已告知受援人"));
