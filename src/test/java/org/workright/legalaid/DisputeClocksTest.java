@@ -191,6 +191,39 @@ class DisputeClocksTest {
         assertThat(running(ClaimType.WORK_INJURY, "2025-09-15")).noneMatch(c -> c.contains("工伤认定"));
     }
 
+    /**
+     * Each clock, once it is the nearest, is what the lawyer is reminded of: 7 days ahead, or at once
+     * when it is nearer than that (today is Monday 2 March 2026; the routine check would be 1 April).
+     */
+    @ParameterizedTest(name = "{0} on {1} -> reminder on {2} citing {3}")
+    @CsvSource({
+        // 5 days: 7 March, a Saturday, so Monday 9 March, within 7 days: at once
+        "ARBITRATION_APPLIED,    2026-03-02, 2026-03-02T10:00, 第二十九条",
+        // 45 days: 6 April is in the Qingming holiday, so 7 April; reminded 31 March
+        "ARBITRATION,            2026-02-20, 2026-03-31T00:00, 第四十三条",
+        // 60 days from 1 February: Thursday 2 April; reminded 26 March
+        "ARBITRATION_EXTENDED,   2026-02-01, 2026-03-26T00:00, 延长15日",
+        // 15 days: Thursday 12 March; reminded 5 March
+        "AWARD,                  2026-02-25, 2026-03-05T00:00, 第五十条",
+        // a year from the interruption: Friday 20 March 2026; reminded 13 March
+        "LIMITATION_INTERRUPTED, 2025-03-20, 2026-03-13T00:00, 中断后重新计算",
+    })
+    void eachClockRemindsTheLawyer(DisputeStage event, String on, String remindAt, String cites) {
+        switch (event) {
+            case ARBITRATION_EXTENDED -> {
+                record(DisputeStage.ARBITRATION, on);
+                record(event, "2026-03-01");
+            }
+            case AWARD -> award(on, AwardSubject.OTHER, null);
+            default -> record(event, on);
+        }
+        DisputeClocks.Reminder reminder = clocks.next(inHand(ClaimType.OTHER_LABOUR, "2025-02-01"), history, Set.of());
+
+        assertThat(reminder.text()).contains(cites);
+        assertThat(reminder.at()).isEqualTo(java.util.Date.from(java.time.LocalDateTime.parse(remindAt)
+                .atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant()));
+    }
+
     @Test
     void eachNewClockFiresItsReminderAheadOfTheRoutineCheck() {
         record(DisputeStage.ARBITRATION_APPLIED, "2026-03-02");
