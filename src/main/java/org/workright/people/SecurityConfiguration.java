@@ -139,7 +139,10 @@ class SecurityConfiguration {
                                 ReferrerPolicy.SAME_ORIGIN)))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(Stream.of("/", "/index.html", "/apply.html", "/status.html", "/verify.html",
-                                "/style.css", "/js/**", "/favicon.ico", "/error")
+                                "/style.css", "/js/**", "/favicon.ico", "/error",
+                                // the workspace's pages hold no data: what they show comes from the
+                                // staff API, under the Tasklist login
+                                "/workspace/**")
                                 .map(SecurityConfiguration::path).toArray(RequestMatcher[]::new)).permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(ProblemResponses::unauthorizedWithoutChallenge))

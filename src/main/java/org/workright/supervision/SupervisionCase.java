@@ -73,12 +73,21 @@ record SupervisionCase(
      * name the complainant.
      */
     String summary() {
-        String origin = switch (source) {
+        return summary(employerName, source);
+    }
+
+    /** The same line from the two columns it is made of (for lists read straight from the table). */
+    static String summary(String employerName, String source) {
+        return "%s（%s）".formatted(employerName, origin(source));
+    }
+
+    /** Where the case came from, as people say it. */
+    static String origin(String source) {
+        return switch (source) {
             case "COMPLAINT" -> "职工投诉";
             case "PATROL" -> "巡查发现";
             case "LEGAL_AID" -> "法律援助案件移送";
             default -> "移送线索";
         };
-        return "%s（%s）".formatted(employerName, origin);
     }
 }

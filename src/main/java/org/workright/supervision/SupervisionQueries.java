@@ -74,7 +74,7 @@ class SupervisionQueries implements CaseAccess, EnterpriseFileSection {
         return isUnionSide(user) || c.labourDepartment() != null;
     }
 
-    private static boolean isUnionSide(Authentication user) {
+    static boolean isUnionSide(Authentication user) {
         return Roles.any(user, SupervisionModule.INSPECTORS, SupervisionModule.LEADS, Roles.ADMIN);
     }
 

@@ -1,0 +1,130 @@
+package org.workright.workspace;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.workright.casework.CaseSearch;
+import org.workright.letters.LetterService;
+import org.workright.system.ProblemException;
+import org.workright.system.Zones;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/**
+ * The workspace's data: the processes a user may search, a page of cases, and one case with its
+ * sections, timeline, open tasks and letters. Scoped exactly as each process's own case API.
+ */
+@RestController
+@Tag(name = "workspace", description = "案件工作台 Case workspace")
+class WorkspaceController {
+
+    /** What the timeline shows: the steps people and the system took, not gateways or events. */
+    private static final Set<String> STEPS = Set.of("userTask", "serviceTask", "businessRuleTask");
+
+    private final CaseSearch search;
+    private final HistoryService history;
+    private final TaskService tasks;
+    private final LetterService letters;
+
+    WorkspaceController(CaseSearch search, HistoryService history, TaskService tasks, LetterService letters) {
+        this.search = search;
+        this.history = history;
+        this.tasks = tasks;
+        this.letters = letters;
+    }
+
+    record Process(String module, String title, List<CaseSearch.Option> statuses) {
+    }
+
+    @GetMapping("/api/workspace/processes")
+    @Operation(summary = "可查询的业务 The processes the user may search")
+    List<Process> processes(Authentication user) {
+        return search.sourcesFor(user).stream()
+                .map(s -> new Process(s.process().module(), s.title(), s.statuses())).toList();
+    }
+
+    @GetMapping("/api/workspace/cases")
+    @Operation(summary = "查找案件 Find cases (paged, sorted in the database)")
+    CaseSearch.Page find(@RequestParam(required = false) String process, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "false") boolean overdue,
+            @RequestParam(defaultValue = "NEWEST") CaseSearch.Sort sort,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+            Authentication user) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new ProblemException(org.springframework.http.HttpStatus.BAD_REQUEST, "请求内容有误",
+                    "结束日期不能早于开始日期", "to");
+        }
+        return search.search(new CaseSearch.Query(process, q, status, from, to, overdue, sort, page, size), user);
+    }
+
+    record Step(String name, OffsetDateTime at, String by) {
+    }
+
+    record OpenTask(String id, String name, OffsetDateTime due, boolean overdue, String assignee, String link) {
+    }
+
+    record LetterEntry(long id, String number, String title, OffsetDateTime issuedAt, String link) {
+    }
+
+    record CasePage(String caseRef, String process, List<CaseSearch.Section> sections, List<Step> timeline,
+            List<OpenTask> openTasks, List<LetterEntry> letters) {
+    }
+
+    @GetMapping("/api/workspace/cases/{caseRef}")
+    @Operation(summary = "案件详情 One case: its sections, timeline, open tasks and letters")
+    CasePage one(@PathVariable String caseRef, Authentication user) {
+        String ref = caseRef.replaceAll("\\s+", "").toUpperCase();
+        CaseSearch.Source source = search.source(ref).filter(s -> s.searchableBy(user))
+                .orElseThrow(() -> ProblemException.notFound("未找到该案件，或无权查看"));
+        List<CaseSearch.Section> sections = source.sections(ref, user)
+                .orElseThrow(() -> ProblemException.notFound("未找到该案件，或无权查看"));
+        return new CasePage(ref, source.title(), sections, timeline(ref), openTasks(ref), letters(ref));
+    }
+
+    private List<Step> timeline(String caseRef) {
+        return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseRef).list().stream()
+                .flatMap(pi -> history.createHistoricActivityInstanceQuery().processInstanceId(pi.getId()).finished()
+                        .list().stream())
+                .filter(a -> STEPS.contains(a.getActivityType()) && a.getActivityName() != null)
+                .sorted(Comparator.comparing(HistoricActivityInstance::getEndTime))
+                .map(a -> new Step(a.getActivityName(), at(a.getEndTime()), a.getAssignee()))
+                .toList();
+    }
+
+    private List<OpenTask> openTasks(String caseRef) {
+        OffsetDateTime now = OffsetDateTime.now(Zones.KUNMING);
+        return tasks.createTaskQuery().processInstanceBusinessKey(caseRef).active().list().stream()
+                .sorted(Comparator.comparing(org.camunda.bpm.engine.task.Task::getDueDate,
+                        Comparator.nullsLast(Comparator.naturalOrder())))
+                .map(t -> new OpenTask(t.getId(), t.getName(), t.getDueDate() == null ? null : at(t.getDueDate()),
+                        t.getDueDate() != null && t.getDueDate().toInstant().isBefore(now.toInstant()), t.getAssignee(),
+                        "/camunda/app/tasklist/default/#/?task=" + t.getId()))
+                .toList();
+    }
+
+    private List<LetterEntry> letters(String caseRef) {
+        return letters.lettersOf(caseRef).stream()
+                .map(l -> new LetterEntry(l.id(), l.number(), l.title(), l.issuedAt(), "/api/letters/" + l.id() + "/html"))
+                .toList();
+    }
+
+    private static OffsetDateTime at(java.util.Date date) {
+        return date.toInstant().atZone(Zones.KUNMING).toOffsetDateTime();
+    }
+}

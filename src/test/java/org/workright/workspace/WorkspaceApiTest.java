@@ -1,0 +1,123 @@
+package org.workright.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.workright.ProcessClock;
+import org.workright.WorkRightTest;
+import org.workright.legalaid.LegalAidIntake;
+import org.workright.legalaid.TestApplications;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** The case workspace's data: found by number or name, paged in the database, scoped like the case APIs. */
+@WorkRightTest
+class WorkspaceApiTest {
+
+    @RegisterExtension
+    static final ProcessClock clock = ProcessClock.at("2026-01-05T10:00:00+08:00");
+
+    private static final RequestPostProcessor OFFICE = httpBasic("office1", "demo");
+    private static final RequestPostProcessor LAWYER = httpBasic("lawyer2", "demo");
+    private static final RequestPostProcessor BUREAU = httpBasic("reviewer1", "demo");
+    private static final RequestPostProcessor ENTERPRISE = httpBasic("enterpriseA", "demo");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    LegalAidIntake intake;
+    @Autowired
+    TaskService tasks;
+
+    /** The search, with its parameters as name, value, name, value... */
+    private JsonNode find(RequestPostProcessor user, String... params) throws Exception {
+        var request = get("/api/workspace/cases").with(user);
+        for (int i = 0; i < params.length; i += 2) {
+            request.param(params[i], params[i + 1]);
+        }
+        return json.readTree(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+    }
+
+    @Test
+    void officeStaffFindACaseByItsNumberInAnyLetterCase_andSeeItsLettersTasksAndTimeline() throws Exception {
+        String caseNo = intake.submit(TestApplications.wageClaim().employer("昆明工作台测试有限公司").build()).caseNo();
+        String typed = caseNo.toLowerCase().replace("-", " - ");
+
+        JsonNode found = find(OFFICE, "q", typed);
+        assertThat(found.get("total").asLong()).isEqualTo(1);
+        assertThat(found.at("/rows/0/caseRef").asText()).isEqualTo(caseNo);
+        assertThat(found.at("/rows/0/title").asText()).contains("昆明工作台测试有限公司").contains("追索劳动报酬");
+        assertThat(found.at("/rows/0/statusLabel").asText()).isNotBlank().doesNotContainPattern("[A-Z_]{4,}");
+        // by the employer's name too
+        assertThat(find(OFFICE, "q", "工作台测试").get("total").asLong()).isEqualTo(1);
+
+        // the completeness check is done: the case now has a timeline step and an open decision task
+        String check = tasks.createTaskQuery().processInstanceBusinessKey(caseNo).singleResult().getId();
+        tasks.setAssignee(check, "office1");
+        tasks.complete(check, Map.of("complete", true, "seriousInfringement", false));
+        String decide = tasks.createTaskQuery().processInstanceBusinessKey(caseNo).singleResult().getId();
+        tasks.complete(decide, Map.of("grantAid", false, "decisionReason", "申请人经济状况不符合困难标准"));
+
+        JsonNode page = json.readTree(mvc.perform(get("/api/workspace/cases/" + caseNo.toLowerCase()).with(OFFICE))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(page.get("process").asText()).isEqualTo("工会法律援助");
+        assertThat(page.at("/sections/0/title").asText()).isEqualTo("申请人");
+        assertThat(page.toString()).contains("*****").doesNotContain(TestApplications.wageClaim().build().idNumber());
+        assertThat(page.at("/letters/0/title").asText()).isEqualTo("不予法律援助决定书");
+        assertThat(page.at("/letters/0/link").asText()).startsWith("/api/letters/");
+        assertThat(page.get("timeline").findValuesAsText("name")).contains("审查申请材料", "作出援助决定");
+        assertThat(page.get("timeline").findValuesAsText("by")).contains("office1");
+    }
+
+    @Test
+    void aLawyerFindsOnlyTheirOwnCases_andAnEnterpriseNone() throws Exception {
+        String caseNo = intake.submit(TestApplications.wageClaim().employer("昆明工作台律师测试公司").build()).caseNo();
+
+        assertThat(find(LAWYER, "q", caseNo).get("total").asLong()).isZero();
+        mvc.perform(get("/api/workspace/cases/" + caseNo).with(LAWYER)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/workspace/cases?q=" + caseNo).with(ENTERPRISE)).andExpect(status().isForbidden());
+        mvc.perform(get("/api/workspace/cases")).andExpect(status().isUnauthorized());
+        // the labour bureau sees no legal-aid case and no supervision case not referred to it
+        assertThat(find(BUREAU, "q", caseNo).get("total").asLong()).isZero();
+        JsonNode processes = json.readTree(mvc.perform(get("/api/workspace/processes").with(BUREAU))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(processes.findValuesAsText("title")).containsExactly("劳动法律监督");
+    }
+
+    @Test
+    void resultsArePagedAndSortedInTheDatabase() throws Exception {
+        List<String> mine = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            mine.add(intake.submit(TestApplications.wageClaim().employer("昆明分页测试公司").build()).caseNo());
+        }
+        JsonNode first = find(OFFICE, "q", "分页测试", "process", "legalaid", "size", "2", "page", "0");
+        JsonNode second = find(OFFICE, "q", "分页测试", "process", "legalaid", "size", "2", "page", "1");
+
+        assertThat(first.get("total").asLong()).isEqualTo(3);
+        assertThat(first.get("rows")).hasSize(2);
+        assertThat(second.get("rows")).hasSize(1);
+        // newest first: the last application heads the first page
+        assertThat(first.at("/rows/0/caseRef").asText()).isEqualTo(mine.get(2));
+        assertThat(second.at("/rows/0/caseRef").asText()).isEqualTo(mine.get(0));
+        // by due date: every open task of these cases is due; the nearest comes first
+        assertThat(find(OFFICE, "q", "分页测试", "size", "2", "sort", "DUE").get("rows")).hasSize(2);
+        mvc.perform(get("/api/workspace/cases?from=2026-02-01&to=2026-01-01").with(OFFICE))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("to"));
+        mvc.perform(get("/api/workspace/cases?sort=SIDEWAYS").with(OFFICE)).andExpect(status().isBadRequest());
+    }
+}
