@@ -205,8 +205,9 @@ public class LegalAidIntake {
     }
 
     /** The worker's status check. Unknown case and wrong code get the same answer, so numbers cannot be probed. */
-    public StatusView status(String caseNo, String accessCode) {
-        LegalAidCase c = authorised(caseNo, accessCode);
+    public StatusView status(String typedCaseNo, String accessCode) {
+        LegalAidCase c = authorised(typedCaseNo, accessCode);
+        String caseNo = c.caseNo();
         List<LetterSummary> sent = workerLetters(caseNo)
                 .map((Letter l) -> new LetterSummary(l.id(), l.number(), l.title(), l.issuedAt()))
                 .toList();
@@ -229,14 +230,16 @@ public class LegalAidIntake {
     }
 
     /** One letter sent to the worker, opened with the same case number and access code as the status. */
-    public Letter workerLetter(String caseNo, String accessCode, long letterId) {
-        authorised(caseNo, accessCode);
+    public Letter workerLetter(String typedCaseNo, String accessCode, long letterId) {
+        String caseNo = authorised(typedCaseNo, accessCode).caseNo();
         return workerLetters(caseNo).filter(l -> l.id() == letterId).findFirst()
                 .orElseThrow(() -> new ProblemException(org.springframework.http.HttpStatus.NOT_FOUND,
                         "未找到该文书", "本案没有向你出具该文书", "letterId"));
     }
 
-    private LegalAidCase authorised(String caseNo, String accessCode) {
+    private LegalAidCase authorised(String typedCaseNo, String accessCode) {
+        // as a worker types it off the receipt: any letter case, spaces anywhere
+        String caseNo = typedCaseNo == null ? "" : typedCaseNo.replaceAll("\\s+", "").toUpperCase();
         Optional<String> hash = cases.accessCodeHash(caseNo);
         // an unknown case costs the same hash check, so response times do not reveal which numbers exist
         boolean matches = HASH.matches(accessCode == null ? "" : accessCode.strip().toUpperCase(),

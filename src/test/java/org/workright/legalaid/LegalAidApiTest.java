@@ -71,6 +71,17 @@ class LegalAidApiTest {
                 .andExpect(jsonPath("$.letters").isEmpty());
     }
 
+    /** Typed off the receipt: the case number and the code in any letter case, with spaces. */
+    @Test
+    void theStatusAcceptsTheNumberAndCodeInAnyLetterCase() throws Exception {
+        JsonNode submission = apply(TestApplications.wageClaim().build());
+        String caseNo = submission.get("caseNo").asText();
+
+        checkStatus(" " + caseNo.toLowerCase().replace("-", " - "), submission.get("accessCode").asText().toLowerCase())
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.caseNo").value(caseNo));
+    }
+
     @Test
     void aDoubleSubmissionOfOneFormIsRefusedAndNamesTheCaseAlreadyOpened() throws Exception {
         String body = json.writeValueAsString(TestApplications.wageClaim().build());

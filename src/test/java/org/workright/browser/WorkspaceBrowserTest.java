@@ -1,0 +1,99 @@
+package org.workright.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Map;
+
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.workright.ApplicationTest;
+import org.workright.legalaid.LegalAidIntake;
+import org.workright.legalaid.TestApplications;
+
+/** Journeys in a real Chromium: what a worker and office staff see and do. */
+@ApplicationTest
+class WorkspaceBrowserTest {
+
+    @RegisterExtension
+    final Browser browser = new Browser();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    LegalAidIntake intake;
+    @Autowired
+    TaskService tasks;
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+
+    /** A worker on a phone applies, taps twice, keeps the case number and code, and checks the status. */
+    @Test
+    void aWorkerAppliesOnAPhone_tapsTwice_andChecksTheStatusWithTheCode() {
+        browser.phone().open(base() + "/apply.html");
+        browser.type(By.id("applicantName"), "赵小明");
+        browser.type(By.id("idNumber"), org.workright.people.TestIds.next());
+        browser.type(By.id("phone"), "13800138000");
+        browser.type(By.id("perCapitaIncome"), "1200");
+        browser.type(By.id("employerName"), "昆明浏览器测试有限公司");
+        browser.type(By.id("facts"), "单位拖欠三个月工资。");
+        browser.date(By.id("infringementKnownOn"), "2025-12-01");
+        var submit = browser.driver().findElement(By.cssSelector("#apply button[type=submit]"));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "arguments[0].scrollIntoView(); arguments[0].click(); arguments[0].click();", submit);
+
+        String result = browser.waitForText(By.id("result"), "查询码");
+        assertThat(result).contains("申请已提交").contains("案件编号");
+        String[] strongs = browser.driver().findElements(By.cssSelector("#result strong")).stream()
+                .map(e -> e.getText()).toArray(String[]::new);
+        assertThat(strongs).anyMatch(s -> s.startsWith("LA-"));
+        String caseNo = java.util.Arrays.stream(strongs).filter(s -> s.startsWith("LA-")).findFirst().orElseThrow();
+        String code = java.util.Arrays.stream(strongs).filter(s -> s.matches("[0-9A-Z]{8}")).findFirst().orElseThrow();
+        // two taps, one case
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(caseNo).count()).isEqualTo(1);
+        browser.text();
+
+        browser.open(base() + "/status.html");
+        browser.type(By.id("caseNo"), caseNo.toLowerCase());
+        browser.type(By.id("accessCode"), code.toLowerCase());
+        browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
+        String status = browser.waitForText(By.id("result"), caseNo);
+        assertThat(status).contains("追索劳动报酬");
+        browser.text();
+        browser.assertNoConsoleErrors();
+    }
+
+    /** Office staff find a case by its number in the workspace and open its letter. */
+    @Test
+    void officeStaffFindACaseByNumber_andOpenItsLetter() {
+        String caseNo = intake.submit(TestApplications.wageClaim().employer("昆明工作台浏览器测试公司").build()).caseNo();
+        String check = tasks.createTaskQuery().processInstanceBusinessKey(caseNo).singleResult().getId();
+        tasks.complete(check, Map.of("complete", true, "seriousInfringement", false));
+        String decide = tasks.createTaskQuery().processInstanceBusinessKey(caseNo).singleResult().getId();
+        tasks.complete(decide, Map.of("grantAid", false, "decisionReason", "申请人经济状况不符合困难标准"));
+
+        browser.desktop().loginToTasklist(base(), "office1");
+        browser.open(base() + "/workspace/");
+        browser.type(By.id("q"), " " + caseNo.toLowerCase() + " ");
+        browser.driver().findElement(By.cssSelector("#search button[type=submit]")).click();
+        browser.waitForText(By.id("result"), caseNo);
+        assertThat(browser.text()).contains("共 1 件").contains("昆明工作台浏览器测试公司");
+
+        browser.driver().findElement(By.linkText(caseNo)).click();
+        String page = browser.waitForText(By.id("case"), "不予法律援助决定书");
+        assertThat(page).contains("申请人").contains("请求事项").contains("办理经过").contains("审查申请材料");
+        browser.text();
+        browser.driver().findElement(By.partialLinkText("不予法律援助决定书")).click();
+        var windows = new ArrayList<>(browser.driver().getWindowHandles());
+        browser.driver().switchTo().window(windows.get(windows.size() - 1));
+        String letter = browser.waitForText(By.tagName("body"), "不予法律援助决定书");
+        assertThat(letter).contains(caseNo).contains("申请人经济状况不符合困难标准");
+        browser.assertNoConsoleErrors();
+    }
+}
