@@ -32,7 +32,10 @@ var WorkRight = (function () {
     var day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(iso));
     if (day) return Number(day[1]) + '年' + Number(day[2]) + '月' + Number(day[3]) + '日';
     var d = new Date(iso);
-    return isNaN(d) ? String(iso) : d.getFullYear() + '年' + (d.getMonth() + 1) + '月' + d.getDate() + '日';
+    if (isNaN(d)) return String(iso);
+    // an instant is shown on its China day, whatever the phone's own zone
+    var china = new Date(d.getTime() + (d.getTimezoneOffset() + 480) * 60000);
+    return china.getFullYear() + '年' + (china.getMonth() + 1) + '月' + china.getDate() + '日';
   }
   function problem(body) {
     var items = (body.errors || []).map(function (e) {
@@ -52,16 +55,35 @@ var WorkRight = (function () {
   return {
     esc: esc,
     date: date,
-    submitJson: function (formId, url, render) {
+    /** Copies the text, and says so on the button. */
+    copy: function (button, text) {
+      var done = function () { button.textContent = '已复制'; };
+      if (navigator.clipboard && navigator.clipboard.writeText) {
+        navigator.clipboard.writeText(text).then(done, function () { window.prompt('请复制以下内容：', text); });
+      } else {
+        window.prompt('请复制以下内容：', text);
+      }
+    },
+    /**
+     * Sends the form as JSON. With {@code once}, a form that went through stays sent: its button is
+     * not given back, so nothing can be submitted twice, and the answer is brought into view.
+     */
+    submitJson: function (formId, url, render, once) {
       var form = document.getElementById(formId);
       form.addEventListener('submit', function (event) {
         event.preventDefault();
         var button = form.querySelector('button[type=submit]');
         if (button.disabled) return;  // a double click must not submit twice
         button.disabled = true;
+        var sent = false;
         fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': submissionKey },
             body: JSON.stringify(values(form)) })
-          .then(handle(render)).catch(failed).then(function () { button.disabled = false; });
+          .then(function (response) { sent = response.ok; return handle(render)(response); })
+          .catch(failed)
+          .then(function () {
+            document.getElementById('result').scrollIntoView({ block: 'start' });
+            if (once && sent) { button.textContent = '已提交'; } else { button.disabled = false; }
+          });
       });
     },
     submitQuery: function (formId, url, render) {

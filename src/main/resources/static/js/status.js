@@ -12,10 +12,14 @@ WorkRight.submitJson('status', '/api/public/legal-aid/status', function (body) {
   var stages = (body.stages || []).map(function (s) {
     return '<li>' + WorkRight.date(s.occurredOn) + ' ' + WorkRight.esc(s.stage) + '</li>';
   }).join('');
+  var office = body.office || {};
   return '<p>案件编号：' + WorkRight.esc(body.caseNo) + '</p><p>案由：' + WorkRight.esc(body.claimType) + '</p>' +
+    '<p>申请日期：' + WorkRight.date(body.submittedAt) + '</p>' +
     '<p>当前状态：<strong>' + WorkRight.esc(body.statusLabel) + '</strong></p>' +
     (body.decisionDue ? '<p>' + WorkRight.esc(body.decisionDue) + '</p>' : '') +
     (body.lawyer ? '<p>承办律师：' + WorkRight.esc(body.lawyer) + '</p>' : '') +
     (stages ? '<p>办理进展：</p><ul>' + stages + '</ul>' : '') +
-    (letters ? '<p>已向你出具的文书：</p><ul>' + letters + '</ul>' : '');
+    (letters ? '<p>已向你出具的文书：</p><ul>' + letters + '</ul>' : '') +
+    '<p>如有疑问，请联系' + WorkRight.esc(office.name) + '（地址：' + WorkRight.esc(office.address) + '，电话：' +
+    WorkRight.esc(office.phone) + '）。</p>';
 });

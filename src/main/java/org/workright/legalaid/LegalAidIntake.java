@@ -84,7 +84,9 @@ public class LegalAidIntake {
         this.deadlines = deadlines;
     }
 
-    public record Submission(String caseNo, String accessCode, String status, String statusLabel) {
+    /** What the worker keeps: the receipt (受理回执) shows the case number, code, day and the office. */
+    public record Submission(String caseNo, String accessCode, String status, String statusLabel,
+            OffsetDateTime submittedAt, LegalAidProperties.Office office) {
     }
 
     /** {@code id} opens the letter through {@link #workerLetter}, again with the access code. */
@@ -98,7 +100,7 @@ public class LegalAidIntake {
      */
     public record StatusView(String caseNo, String status, String statusLabel, String claimType,
             OffsetDateTime submittedAt, String decisionDue, String lawyer, List<StageSummary> stages,
-            List<LetterSummary> letters) {
+            List<LetterSummary> letters, LegalAidProperties.Office office) {
     }
 
     /** A stage of the dispute, as the worker sees it. */
@@ -133,7 +135,8 @@ public class LegalAidIntake {
                 .correlateStartMessage();
         // urgent aid is granted while the process starts: report the status it reached
         CaseStatus status = cases.find(created.caseNo()).orElseThrow().status();
-        return new Submission(created.caseNo(), accessCode, status.name(), status.label());
+        return new Submission(created.caseNo(), accessCode, status.name(), status.label(), created.createdAt(),
+                properties.office());
     }
 
     /**
@@ -215,7 +218,7 @@ public class LegalAidIntake {
         List<StageSummary> stages = cases.stages(caseNo).stream()
                 .map(s -> new StageSummary(s.stage().label(), s.occurredOn())).toList();
         return new StatusView(c.caseNo(), c.status().name(), c.status().label(), c.claimType().label(), c.createdAt(),
-                decisionDue(c), lawyer, stages, sent);
+                decisionDue(c), lawyer, stages, sent, properties.office());
     }
 
     /** While the decision is awaited: its day (LAL art 43), or that the clock stands still meanwhile. */

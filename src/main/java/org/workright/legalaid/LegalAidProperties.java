@@ -17,7 +17,13 @@ public record LegalAidProperties(
         int reminderLeadDays,
         int progressCheckDays,
         LegalAidDistricts.CountyFrom countyFrom,
-        Objection objection) {
+        Objection objection,
+        Office office) {
+
+    /** The legal-aid office as the worker's receipt and status page name it, so they can reach it. */
+    public record Office(String name, String address, String phone) {
+    }
+
 
     /**
      * Where a worker objects to a refusal or termination: the union that set up the legal-aid

@@ -49,7 +49,12 @@ class WorkspaceBrowserTest {
                 "arguments[0].scrollIntoView(); arguments[0].click(); arguments[0].click();", submit);
 
         String result = browser.waitForText(By.id("result"), "查询码");
-        assertThat(result).contains("申请已提交").contains("案件编号");
+        assertThat(result).contains("受理回执").contains("申请已提交").contains("案件编号").contains("提交日期：2026年")
+                .contains("昆明市总工会法律援助中心").contains("电话：0871-12351");
+        // the receipt is in view, the form cannot send again, and it can be printed or copied
+        assertThat(browser.driver().findElement(By.cssSelector("#apply button[type=submit]")).isEnabled()).isFalse();
+        assertThat(browser.driver().findElement(By.id("printReceipt")).isDisplayed()).isTrue();
+        assertThat(browser.driver().findElement(By.id("copyCode")).getText()).isEqualTo("复制编号和查询码");
         String[] strongs = browser.driver().findElements(By.cssSelector("#result strong")).stream()
                 .map(e -> e.getText()).toArray(String[]::new);
         assertThat(strongs).anyMatch(s -> s.startsWith("LA-"));
@@ -64,7 +69,8 @@ class WorkspaceBrowserTest {
         browser.type(By.id("accessCode"), code.toLowerCase());
         browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
         String status = browser.waitForText(By.id("result"), caseNo);
-        assertThat(status).contains("追索劳动报酬");
+        assertThat(status).contains("追索劳动报酬").contains("申请日期：").contains("电话：0871-12351");
+        assertThat(browser.driver().findElement(By.linkText("返回首页")).isDisplayed()).isTrue();
         browser.text();
         browser.assertNoConsoleErrors();
     }
@@ -79,7 +85,9 @@ class WorkspaceBrowserTest {
         tasks.complete(decide, Map.of("grantAid", false, "decisionReason", "申请人经济状况不符合困难标准"));
 
         browser.desktop().loginToTasklist(base(), "office1");
-        browser.open(base() + "/workspace/");
+        // Tasklist's header leads to the workspace
+        browser.waitFor(By.linkText("案件工作台")).click();
+        browser.waitFor(By.id("q"));
         browser.type(By.id("q"), " " + caseNo.toLowerCase() + " ");
         browser.driver().findElement(By.cssSelector("#search button[type=submit]")).click();
         browser.waitForText(By.id("result"), caseNo);
@@ -95,5 +103,25 @@ class WorkspaceBrowserTest {
         String letter = browser.waitForText(By.tagName("body"), "不予法律援助决定书");
         assertThat(letter).contains(caseNo).contains("申请人经济状况不符合困难标准");
         browser.assertNoConsoleErrors();
+    }
+
+    /** A representative sees their own enterprise's file, and nothing of another enterprise's. */
+    @Test
+    void aRepresentativeSeesTheirOwnFile_andNothingOfAnother() {
+        browser.desktop().loginToTasklist(base(), "enterpriseA");
+        browser.open(base() + "/workspace/enterprise.html");
+        String own = browser.waitForText(By.id("title"), "昆明示例机械制造有限公司");
+        assertThat(own).contains("一企一档");
+        assertThat(browser.text()).contains("登记信息").contains("91530111MA6K7XQ34D");
+        browser.assertNoConsoleErrors();
+
+        // another enterprise's file is the staff's: refused, in Chinese
+        browser.open(base() + "/workspace/enterprise.html?code=91530103MA6N2R8L6U");
+        browser.waitFor(By.cssSelector(".result.err"));
+        assertThat(browser.text()).doesNotContain("昆明示例建筑劳务有限公司").containsPattern("无权|未找到");
+        // nor does the workspace search answer an enterprise
+        browser.open(base() + "/workspace/");
+        browser.waitFor(By.cssSelector(".result.err"));
+        assertThat(browser.text()).doesNotContain("LA-2026");
     }
 }

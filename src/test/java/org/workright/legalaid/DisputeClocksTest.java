@@ -27,7 +27,8 @@ import org.workright.legalaid.LegalAidCaseRepository.StageEntry;
 class DisputeClocksTest {
 
     private static final LegalAidProperties PROPERTIES = new LegalAidProperties(new BigDecimal("1900"), 15, 7, 2, 3, 1,
-            7, 7, 30, LegalAidDistricts.CountyFrom.EMPLOYER, new LegalAidProperties.Objection("昆明市总工会", "示例路1号"));
+            7, 7, 30, LegalAidDistricts.CountyFrom.EMPLOYER, new LegalAidProperties.Objection("昆明市总工会", "示例路1号"),
+            new LegalAidProperties.Office("昆明市总工会法律援助中心", "示例路1号", "0871-12351"));
     private static final Deadlines DEADLINES = new Deadlines(StatutoryCalendar.loadDefault(),
             Clock.fixed(Instant.parse("2026-03-02T02:00:00Z"), ZoneOffset.UTC));
     private final DisputeClocks clocks = new DisputeClocks(DEADLINES, PROPERTIES, new BigDecimal("1990"));

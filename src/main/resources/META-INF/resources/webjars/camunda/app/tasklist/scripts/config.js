@@ -33,7 +33,7 @@ export default {
     fallbackLocale: 'zh'
   },
   // Chinese for the texts built into Camunda Forms (form-js has no translations)
-  customScripts: ['scripts/form-texts-zh'],
+  customScripts: ['scripts/form-texts-zh', 'scripts/workspace-link'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
