@@ -95,6 +95,16 @@ class LegalAidAuthorizationTest {
                 .request("GET /api/legal-aid/cases/" + caseNo)
                         // a lawyer not on the case, like any stranger, learns nothing of it
                         .answers(200, OFFICE, LEAD, ADMIN).answers(403, ENTERPRISE).answers(401, ANONYMOUS).othersGet(404)
+                // the workspace answers as the case API does, and its search answers only staff
+                .request("GET /api/workspace/cases/" + caseNo)
+                        .answers(200, OFFICE, LEAD, ADMIN).answers(403, ENTERPRISE).answers(401, ANONYMOUS).othersGet(404)
+                .request("GET /api/workspace/cases?q=" + caseNo)
+                        .answers(403, ENTERPRISE).answers(401, ANONYMOUS).othersGet(200)
+                .request("GET /api/workspace/processes")
+                        .answers(403, ENTERPRISE).answers(401, ANONYMOUS).othersGet(200)
+                // the workspace's pages hold no data: anyone may load them, the API decides
+                .request("GET /workspace/")
+                        .othersGet(200)
                 .request("POST /api/legal-aid/cases/" + caseNo + "/access-code")
                         .answers(200, OFFICE, LEAD, ADMIN).answers(401, ANONYMOUS).othersGet(403)
                 .request("GET /api/cases/" + caseNo + "/letters")

@@ -50,6 +50,10 @@ class SupervisionAuthorizationTest {
                 .request("GET /api/supervision/cases/" + caseNo)
                         .answers(200, INSPECTORS, LEADS, ADMIN).answers(404, LABOUR_BUREAU).answers(401, ANONYMOUS)
                         .othersGet(403)
+                // the workspace answers as the case API does: the bureau sees a case only once referred
+                .request("GET /api/workspace/cases/" + caseNo)
+                        .answers(200, INSPECTORS, LEADS, ADMIN).answers(403, ENTERPRISE).answers(401, ANONYMOUS)
+                        .othersGet(404)
                 .request("GET /api/cases/" + caseNo + "/letters")
                         .answers(200, INSPECTORS, LEADS, ADMIN).answers(403, ENTERPRISE).answers(401, ANONYMOUS)
                         .othersGet(404)
