@@ -26,7 +26,7 @@
     // the enterprise's file, where the case names one
     var codes = [];
     c.sections.forEach(function (s) { s.fields.forEach(function (f) { if (f.label === '统一社会信用代码') codes.push(f.value); }); });
-    var file = codes.length ? '<p><a href="/workspace/enterprise.html?code=' + encodeURIComponent(codes[0]) + '">查看该企业的一企一档</a></p>' : '';
+    var file = codes.length && c.enterpriseFiles ? '<p><a href="/workspace/enterprise.html?code=' + encodeURIComponent(codes[0]) + '">查看该企业的一企一档</a></p>' : '';
     document.getElementById('case').innerHTML = file + c.sections.map(section).join('') +
       '<section><h2>待办任务</h2>' + tasks + '</section>' +
       '<section><h2>文书</h2>' + letters + '</section>' +

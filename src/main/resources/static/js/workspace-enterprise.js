@@ -29,6 +29,12 @@
     document.getElementById('file').innerHTML = basics + sections;
   }).catch(function (e) {
     document.getElementById('file').innerHTML = '';
+    // without a code this page is a representative's own file; staff open a file from a case
+    if (!staff && e.message !== 'login') {
+      document.getElementById('file').innerHTML = '<p class="result err">本页供企业代表查看本企业的档案。工作人员请在' +
+        '<a href="/workspace/">案件工作台</a>中打开案件，再查看该企业的一企一档。</p>';
+      return;
+    }
     Workspace.fail(e);
   });
 })();

@@ -20,7 +20,12 @@
 
   function show(page) {
     var box = document.getElementById('result');
-    if (!page.rows.length) { box.innerHTML = '<p>没有符合条件的案件。</p>'; return; }
+    if (!page.rows.length) {
+      box.innerHTML = page.total > 0 ? '<p>共 ' + page.total + ' 件，本页已超出范围。<a href="?' +
+        (function () { var q = new URLSearchParams(location.search); q.set('page', 0); return q.toString(); })() +
+        '">回到第一页</a></p>' : '<p>没有符合条件的案件。</p>';
+      return;
+    }
     var pages = Math.max(1, Math.ceil(page.total / page.size));
     var rows = page.rows.map(function (r) {
       return '<tr' + (r.overdue ? ' class="overdue"' : '') + '><td class="nowrap"><a href="/workspace/case.html?ref=' +

@@ -30,9 +30,15 @@ public class CaseSearch {
     public record Query(String process, String text, String status, LocalDate from, LocalDate to, boolean overdue,
             Sort sort, int page, int size) {
 
+        /** How deep a list may be paged: each process reads this many rows at most for one page. */
+        public static final int DEEPEST = 10_000;
+
         public Query {
             size = Math.max(1, Math.min(size, 100));
             page = Math.max(0, page);
+            if ((long) (page + 1) * size > DEEPEST) {
+                throw new IllegalArgumentException("page");
+            }
             sort = sort == null ? Sort.NEWEST : sort;
             text = text == null || text.isBlank() ? null : text.strip();
         }
@@ -63,6 +69,9 @@ public class CaseSearch {
 
         /** The process as users name it: 工会法律援助. */
         String title();
+
+        /** Whether the user sees who did what on the process's cases (others see the steps, not the people). */
+        boolean seesPeople(Authentication user);
 
         /** Whether the user may see any of the process's cases at all. */
         boolean searchableBy(Authentication user);

@@ -28,12 +28,12 @@ public final class CaseSql {
     public CaseSql common(CaseSearch.Query q, String caseNoColumn, String openedColumn, String instanceColumn,
             List<String> textColumns, java.time.Clock clock) {
         if (q.text() != null) {
-            String like = "%" + q.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            StringBuilder text = new StringBuilder("upper(replace(" + caseNoColumn + ", ' ', '')) like ?");
-            List<Object> values = new ArrayList<>(List.of("%" + q.caseNumber() + "%"));
+            StringBuilder text = new StringBuilder("upper(replace(" + caseNoColumn + ", ' ', '')) like ? escape '\\'");
+            List<Object> values = new ArrayList<>(List.of(contains(q.caseNumber())));
             for (String column : textColumns) {
-                text.append(" or ").append(column).append(" like ? escape '\\'");
-                values.add(like);
+                // credit codes and Latin names in any letter case
+                text.append(" or upper(").append(column).append(") like ? escape '\\'");
+                values.add(contains(q.text().toUpperCase()));
             }
             and(text.toString(), values.toArray());
         }
@@ -48,6 +48,11 @@ public final class CaseSql {
                     + " and t.due_date_ < ?)", new java.sql.Timestamp(clock.millis()));
         }
         return this;
+    }
+
+    /** A LIKE pattern finding the text anywhere, its own % and _ taken literally. */
+    private static String contains(String text) {
+        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     /** The earliest due date of the case's open tasks, as a column. */

@@ -34,7 +34,10 @@ class LegalAidSearch implements CaseSearch.Source {
     private final Clock clock;
     private final LegalAidQueries queries;
 
-    LegalAidSearch(JdbcClient jdbc, Clock clock, LegalAidQueries queries) {
+    private final LawyerRepository lawyers;
+
+    LegalAidSearch(JdbcClient jdbc, Clock clock, LegalAidQueries queries, LawyerRepository lawyers) {
+        this.lawyers = lawyers;
         this.jdbc = jdbc;
         this.clock = clock;
         this.queries = queries;
@@ -65,7 +68,8 @@ class LegalAidSearch implements CaseSearch.Source {
                         Field.of("需补充的材料", d.missingItems()),
                         Field.of("决定理由", d.decisionReason()),
                         Field.of("决定日期", d.decidedOn()),
-                        Field.of("承办律师", d.summary().lawyerId()),
+                        Field.of("承办律师", d.summary().lawyerId() == null ? null
+                                : lawyers.contact(d.summary().lawyerId()).describe()),
                         Field.of("指派日期", d.assignedOn()),
                         Field.of("当前阶段", d.disputeStage()),
                         Field.of("办理结果", d.closureOutcome()),
@@ -85,6 +89,12 @@ class LegalAidSearch implements CaseSearch.Source {
     @Override
     public String title() {
         return "工会法律援助";
+    }
+
+    /** The office sees who did what; a lawyer sees the steps of their case, not colleagues' names. */
+    @Override
+    public boolean seesPeople(Authentication user) {
+        return LegalAidQueries.isOffice(user);
     }
 
     @Override

@@ -33,10 +33,25 @@ class SupervisionSearch implements CaseSearch.Source {
     private final Clock clock;
     private final SupervisionQueries queries;
 
-    SupervisionSearch(JdbcClient jdbc, Clock clock, SupervisionQueries queries) {
+    private final org.camunda.bpm.engine.IdentityService identity;
+
+    SupervisionSearch(JdbcClient jdbc, Clock clock, SupervisionQueries queries,
+            org.camunda.bpm.engine.IdentityService identity) {
+        this.identity = identity;
         this.jdbc = jdbc;
         this.clock = clock;
         this.queries = queries;
+    }
+
+    /** "inspector1,inspector2" as people read it: 李明、张华. */
+    private String names(String ids) {
+        if (ids == null || ids.isBlank()) {
+            return null;
+        }
+        return java.util.Arrays.stream(ids.split("[,，、\\s]+")).filter(id -> !id.isBlank()).map(id -> {
+            var user = identity.createUserQuery().userId(id).singleResult();
+            return user == null || user.getFirstName() == null ? id : user.getFirstName();
+        }).collect(java.util.stream.Collectors.joining("、"));
     }
 
     /** The case page, from the same detail as the case API: the complainant only for union inspectors. */
@@ -52,7 +67,7 @@ class SupervisionSearch implements CaseSearch.Source {
                         Field.of("投诉职工", d.complainant()),
                         Field.of("同意在文书中署名", d.complainant() == null ? null : d.complainantConsents()))),
                 new CaseSearch.Section("调查与意见书", List.of(
-                        Field.of("调查人员", d.inspectors()),
+                        Field.of("调查人员", names(d.inspectors())),
                         Field.of("查明的事实", d.findings()),
                         Field.of("证据", d.evidence()),
                         Field.of("违反的规定", d.articlesBreached()),
@@ -80,6 +95,12 @@ class SupervisionSearch implements CaseSearch.Source {
     @Override
     public String title() {
         return "劳动法律监督";
+    }
+
+    /** Union inspectors see who did what; the labour bureau sees the steps, not the inspectors' names. */
+    @Override
+    public boolean seesPeople(Authentication user) {
+        return SupervisionQueries.isUnionSide(user);
     }
 
     @Override

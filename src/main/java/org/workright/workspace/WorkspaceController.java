@@ -38,8 +38,11 @@ class WorkspaceController {
     private final HistoryService history;
     private final TaskService tasks;
     private final LetterService letters;
+    private final org.camunda.bpm.engine.IdentityService identity;
 
-    WorkspaceController(CaseSearch search, HistoryService history, TaskService tasks, LetterService letters) {
+    WorkspaceController(CaseSearch search, HistoryService history, TaskService tasks, LetterService letters,
+            org.camunda.bpm.engine.IdentityService identity) {
+        this.identity = identity;
         this.search = search;
         this.history = history;
         this.tasks = tasks;
@@ -70,6 +73,10 @@ class WorkspaceController {
             throw new ProblemException(org.springframework.http.HttpStatus.BAD_REQUEST, "请求内容有误",
                     "结束日期不能早于开始日期", "to");
         }
+        if ((long) (Math.max(page, 0) + 1) * Math.max(1, Math.min(size, 100)) > CaseSearch.Query.DEEPEST) {
+            throw new ProblemException(org.springframework.http.HttpStatus.BAD_REQUEST, "请求内容有误",
+                    "页码过大：请缩小查找范围", "page");
+        }
         return search.search(new CaseSearch.Query(process, q, status, from, to, overdue, sort, page, size), user);
     }
 
@@ -82,8 +89,17 @@ class WorkspaceController {
     record LetterEntry(long id, String number, String title, OffsetDateTime issuedAt, String link) {
     }
 
+    /** @param enterpriseFiles whether the user may open the enterprise's file (一企一档) the case names */
     record CasePage(String caseRef, String process, List<CaseSearch.Section> sections, List<Step> timeline,
-            List<OpenTask> openTasks, List<LetterEntry> letters) {
+            List<OpenTask> openTasks, List<LetterEntry> letters, boolean enterpriseFiles) {
+    }
+
+    private static boolean enterpriseFiles(Authentication user) {
+        return org.workright.people.Roles.any(user, java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(org.workright.people.Roles.ADMIN),
+                org.workright.casework.CaseworkProcesses.groupsThat(
+                        org.workright.casework.CaseworkProcess.Capability.READ_ENTERPRISE_FILES).stream())
+                .toArray(String[]::new));
     }
 
     @GetMapping("/api/workspace/cases/{caseRef}")
@@ -94,7 +110,34 @@ class WorkspaceController {
                 .orElseThrow(() -> ProblemException.notFound("未找到该案件，或无权查看"));
         List<CaseSearch.Section> sections = source.sections(ref, user)
                 .orElseThrow(() -> ProblemException.notFound("未找到该案件，或无权查看"));
-        return new CasePage(ref, source.title(), sections, timeline(ref), openTasks(ref), letters(ref));
+        boolean people = source.seesPeople(user);
+        List<Step> timeline = people ? named(timeline(ref))
+                : timeline(ref).stream().map(s -> new Step(s.name(), s.at(), null)).toList();
+        return new CasePage(ref, source.title(), sections, timeline, openTasks(ref, people ? null : user.getName()),
+                letters(ref), enterpriseFiles(user));
+    }
+
+    /** People by their names, as Tasklist shows them, not by their login ids. */
+    private List<Step> named(List<Step> steps) {
+        java.util.Map<String, String> names = names(steps.stream().map(Step::by).filter(java.util.Objects::nonNull)
+                .distinct().toArray(String[]::new));
+        return steps.stream().map(s -> s.by() == null ? s : new Step(s.name(), s.at(), names.getOrDefault(s.by(), s.by())))
+                .toList();
+    }
+
+    /** Display names by user id: 王芳（法律援助中心） (the demo people carry their office as the last name). */
+    private java.util.Map<String, String> names(String[] ids) {
+        if (ids.length == 0) {
+            return java.util.Map.of();
+        }
+        return identity.createUserQuery().userIdIn(ids).list().stream()
+                .filter(u -> u.getFirstName() != null && !u.getFirstName().isBlank())
+                .collect(java.util.stream.Collectors.toMap(org.camunda.bpm.engine.identity.User::getId,
+                        u -> u.getFirstName() + (nullToEmpty(u.getLastName()).isBlank() ? "" : "（" + u.getLastName() + "）")));
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     private List<Step> timeline(String caseRef) {
@@ -107,13 +150,22 @@ class WorkspaceController {
                 .toList();
     }
 
-    private List<OpenTask> openTasks(String caseRef) {
+    /** The case's open tasks; for {@code onlyFor}, only those that user may work on (as candidate or assignee). */
+    private List<OpenTask> openTasks(String caseRef, String onlyFor) {
         OffsetDateTime now = OffsetDateTime.now(Zones.KUNMING);
-        return tasks.createTaskQuery().processInstanceBusinessKey(caseRef).active().list().stream()
+        var query = tasks.createTaskQuery().processInstanceBusinessKey(caseRef).active();
+        if (onlyFor != null) {
+            query.taskCandidateUser(onlyFor).includeAssignedTasks();
+        }
+        List<org.camunda.bpm.engine.task.Task> open = query.list();
+        java.util.Map<String, String> names = names(open.stream().map(org.camunda.bpm.engine.task.Task::getAssignee)
+                .filter(java.util.Objects::nonNull).distinct().toArray(String[]::new));
+        return open.stream()
                 .sorted(Comparator.comparing(org.camunda.bpm.engine.task.Task::getDueDate,
                         Comparator.nullsLast(Comparator.naturalOrder())))
                 .map(t -> new OpenTask(t.getId(), t.getName(), t.getDueDate() == null ? null : at(t.getDueDate()),
-                        t.getDueDate() != null && t.getDueDate().toInstant().isBefore(now.toInstant()), t.getAssignee(),
+                        t.getDueDate() != null && t.getDueDate().toInstant().isBefore(now.toInstant()),
+                        t.getAssignee() == null ? null : names.getOrDefault(t.getAssignee(), t.getAssignee()),
                         "/camunda/app/tasklist/default/#/?task=" + t.getId()))
                 .toList();
     }

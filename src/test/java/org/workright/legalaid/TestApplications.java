@@ -66,6 +66,11 @@ public final class TestApplications {
         return this;
     }
 
+    public TestApplications employerCode(String creditCode) {
+        this.employerCreditCode = creditCode;
+        return this;
+    }
+
     public TestApplications employer(String name) {
         this.employerName = name;
         return this;

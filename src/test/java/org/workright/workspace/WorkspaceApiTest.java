@@ -81,7 +81,8 @@ class WorkspaceApiTest {
         assertThat(page.at("/letters/0/title").asText()).isEqualTo("不予法律援助决定书");
         assertThat(page.at("/letters/0/link").asText()).startsWith("/api/letters/");
         assertThat(page.get("timeline").findValuesAsText("name")).contains("审查申请材料", "作出援助决定");
-        assertThat(page.get("timeline").findValuesAsText("by")).contains("office1");
+        // who did it, by name as Tasklist shows them
+        assertThat(page.get("timeline").findValuesAsText("by")).contains("王芳（法律援助中心）");
     }
 
     @Test
@@ -119,5 +120,21 @@ class WorkspaceApiTest {
         mvc.perform(get("/api/workspace/cases?from=2026-02-01&to=2026-01-01").with(OFFICE))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("to"));
         mvc.perform(get("/api/workspace/cases?sort=SIDEWAYS").with(OFFICE)).andExpect(status().isBadRequest());
+        // a page deeper than any list is refused, not read
+        mvc.perform(get("/api/workspace/cases?page=100000&size=100").with(OFFICE))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("page"));
+        mvc.perform(get("/api/workspace/cases?page=21474836&size=100").with(OFFICE)).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void theTextIsTakenLiterally_andACodeInAnyLetterCase() throws Exception {
+        TestApplications application = TestApplications.wageClaim().employer("昆明示例机械制造有限公司")
+                .employerCode("91530111MA6K7XQ34D");
+        String caseNo = intake.submit(application.build()).caseNo();
+
+        assertThat(find(OFFICE, "q", "91530111ma6k7xq34d").findValuesAsText("caseRef")).contains(caseNo);
+        // % and _ are characters like any other, not wildcards that list everything
+        assertThat(find(OFFICE, "q", "%").get("total").asLong()).isZero();
+        assertThat(find(OFFICE, "q", "_").get("total").asLong()).isZero();
     }
 }
