@@ -2,7 +2,6 @@ package org.workright.legalaid;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -13,33 +12,27 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.workright.casework.CaseSearch;
+import org.workright.casework.CaseTable;
 import org.workright.casework.CaseSearch.Field;
 import org.workright.casework.Deadline;
 import org.workright.casework.CaseSql;
 import org.workright.casework.CaseworkProcess;
 import org.workright.people.Roles;
-import org.workright.system.Zones;
 
 /**
  * Legal-aid cases in the workspace's search, in SQL: office staff see all, a lawyer only those
  * assigned to them, as the case API does. Searchable by case number, applicant, employer or its code.
  */
 @Component
-class LegalAidSearch implements CaseSearch.Source {
+class LegalAidSearch extends CaseTable {
 
-    private static final String FROM = "legal_aid_case c";
-    private static final String DUE = CaseSql.dueColumn("c.process_instance_id");
-
-    private final JdbcClient jdbc;
-    private final Clock clock;
     private final LegalAidQueries queries;
 
     private final LawyerRepository lawyers;
 
     LegalAidSearch(JdbcClient jdbc, Clock clock, LegalAidQueries queries, LawyerRepository lawyers) {
+        super(jdbc, clock);
         this.lawyers = lawyers;
-        this.jdbc = jdbc;
-        this.clock = clock;
         this.queries = queries;
     }
 
@@ -108,38 +101,35 @@ class LegalAidSearch implements CaseSearch.Source {
     }
 
     @Override
-    public long count(CaseSearch.Query query, Authentication user) {
-        return where(query, user).count(jdbc, FROM);
+    protected String table() {
+        return "legal_aid_case c";
     }
 
     @Override
-    public List<CaseSearch.Row> top(CaseSearch.Query query, Authentication user, int limit) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        return where(query, user).top(jdbc,
-                "select c.case_no, c.status, c.applicant_name, c.employer_name, c.claim_type, c.created_at, " + DUE + " due",
-                FROM, query.sort(), "c.created_at", "c.case_no", DUE, limit, (rs, i) -> row(rs, now));
+    protected String columns() {
+        return "c.applicant_name, c.employer_name, c.claim_type";
     }
 
-    private CaseSql where(CaseSearch.Query query, Authentication user) {
-        CaseSql sql = new CaseSql().common(query, "c.case_no", "c.created_at", "c.process_instance_id",
-                List.of("c.applicant_name", "c.employer_name", "c.employer_credit_code"), clock);
+    @Override
+    protected List<String> textColumns(Authentication user) {
+        return List.of("c.applicant_name", "c.employer_name", "c.employer_credit_code");
+    }
+
+    /** A lawyer only their own cases. */
+    @Override
+    protected void scope(CaseSql sql, Authentication user) {
         if (!LegalAidQueries.isOffice(user)) {
             sql.and("c.lawyer_id = ?", user.getName());
         }
-        if (query.status() != null && !query.status().isBlank()) {
-            sql.and("c.status = ?", query.status());
-        }
-        return sql;
     }
 
-    private CaseSearch.Row row(ResultSet rs, OffsetDateTime now) throws SQLException {
+    @Override
+    protected CaseSearch.Row row(ResultSet rs, OffsetDateTime dueAt, boolean overdue) throws SQLException {
         CaseStatus status = CaseStatus.valueOf(rs.getString("status"));
-        Timestamp due = rs.getTimestamp("due");
-        OffsetDateTime dueAt = due == null ? null : due.toInstant().atZone(Zones.KUNMING).toOffsetDateTime();
         return new CaseSearch.Row(rs.getString("case_no"), process().module(), title(),
                 rs.getString("applicant_name") + " 与 " + rs.getString("employer_name") + "（"
                         + ClaimType.valueOf(rs.getString("claim_type")).label() + "）",
-                status.name(), status.label(), rs.getObject("created_at", OffsetDateTime.class), dueAt,
-                dueAt != null && dueAt.isBefore(now));
+                status.name(), status.label(), rs.getObject("created_at", OffsetDateTime.class), dueAt, overdue);
     }
+
 }

@@ -2,7 +2,6 @@ package org.workright.supervision;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -13,10 +12,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.workright.casework.CaseSearch;
+import org.workright.casework.CaseTable;
 import org.workright.casework.CaseSearch.Field;
 import org.workright.casework.CaseSql;
 import org.workright.casework.CaseworkProcess;
-import org.workright.system.Zones;
 
 /**
  * Supervision cases in the workspace's search, in SQL: union inspectors and leads see all, the
@@ -24,22 +23,16 @@ import org.workright.system.Zones;
  * enterprise or its code; inspectors also by the complainant, whom the bureau never sees.
  */
 @Component
-class SupervisionSearch implements CaseSearch.Source {
+class SupervisionSearch extends CaseTable {
 
-    private static final String FROM = "supervision_case c";
-    private static final String DUE = CaseSql.dueColumn("c.process_instance_id");
-
-    private final JdbcClient jdbc;
-    private final Clock clock;
     private final SupervisionQueries queries;
 
     private final org.camunda.bpm.engine.IdentityService identity;
 
     SupervisionSearch(JdbcClient jdbc, Clock clock, SupervisionQueries queries,
             org.camunda.bpm.engine.IdentityService identity) {
+        super(jdbc, clock);
         this.identity = identity;
-        this.jdbc = jdbc;
-        this.clock = clock;
         this.queries = queries;
     }
 
@@ -114,39 +107,36 @@ class SupervisionSearch implements CaseSearch.Source {
     }
 
     @Override
-    public long count(CaseSearch.Query query, Authentication user) {
-        return where(query, user).count(jdbc, FROM);
+    protected String table() {
+        return "supervision_case c";
     }
 
     @Override
-    public List<CaseSearch.Row> top(CaseSearch.Query query, Authentication user, int limit) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        return where(query, user).top(jdbc,
-                "select c.case_no, c.status, c.employer_name, c.source, c.created_at, " + DUE + " due",
-                FROM, query.sort(), "c.created_at", "c.case_no", DUE, limit, (rs, i) -> row(rs, now));
+    protected String columns() {
+        return "c.employer_name, c.source";
     }
 
-    private CaseSql where(CaseSearch.Query query, Authentication user) {
-        boolean unionSide = SupervisionQueries.isUnionSide(user);
-        CaseSql sql = new CaseSql().common(query, "c.case_no", "c.created_at", "c.process_instance_id",
-                unionSide ? List.of("c.employer_name", "c.credit_code", "c.complainant_name")
-                        : List.of("c.employer_name", "c.credit_code"), clock);
-        if (!unionSide) {
+    /** The complainant's name only for the union side: the bureau never learns it, not even by searching. */
+    @Override
+    protected List<String> textColumns(Authentication user) {
+        return SupervisionQueries.isUnionSide(user) ? List.of("c.employer_name", "c.credit_code", "c.complainant_name")
+                : List.of("c.employer_name", "c.credit_code");
+    }
+
+    /** The labour bureau only the cases referred to it. */
+    @Override
+    protected void scope(CaseSql sql, Authentication user) {
+        if (!SupervisionQueries.isUnionSide(user)) {
             sql.and("c.labour_department is not null");
         }
-        if (query.status() != null && !query.status().isBlank()) {
-            sql.and("c.status = ?", query.status());
-        }
-        return sql;
     }
 
-    private CaseSearch.Row row(ResultSet rs, OffsetDateTime now) throws SQLException {
+    @Override
+    protected CaseSearch.Row row(ResultSet rs, OffsetDateTime dueAt, boolean overdue) throws SQLException {
         SupervisionStatus status = SupervisionStatus.valueOf(rs.getString("status"));
-        Timestamp due = rs.getTimestamp("due");
-        OffsetDateTime dueAt = due == null ? null : due.toInstant().atZone(Zones.KUNMING).toOffsetDateTime();
         return new CaseSearch.Row(rs.getString("case_no"), process().module(), title(),
                 SupervisionCase.summary(rs.getString("employer_name"), rs.getString("source")),
-                status.name(), status.label(), rs.getObject("created_at", OffsetDateTime.class), dueAt,
-                dueAt != null && dueAt.isBefore(now));
+                status.name(), status.label(), rs.getObject("created_at", OffsetDateTime.class), dueAt, overdue);
     }
+
 }
