@@ -9,7 +9,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * ("昆工法援〔2026〕第0001号"), and a federation elsewhere changes prefixes and titles, not code.
  */
 @ConfigurationProperties("workright.letters")
-record LetterProperties(String issuer, String office, String issuerAbbreviation, Map<String, Kind> kinds) {
+record LetterProperties(String issuer, String office, String issuerAbbreviation, String publicBaseUrl,
+        Map<String, Kind> kinds) {
+
+    /** The public verification page, as a letter prints it for whoever holds it. */
+    String verifyUrl() {
+        String base = publicBaseUrl == null ? "" : publicBaseUrl.replaceAll("/+$", "");
+        return base + "/verify.html";
+    }
 
     /**
      * @param issuer the organ in the letterhead; when absent, the default issuer

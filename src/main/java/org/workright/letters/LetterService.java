@@ -94,7 +94,8 @@ public class LetterService {
                         : kind.issuer() != null ? kind.issuer() : properties.issuer(),
                 "office", request.issuer() != null ? request.issuer().name()
                         : kind.office() != null ? kind.office() : properties.office(),
-                "issuedOn", issuedOn));
+                "issuedOn", issuedOn,
+                "verifyUrl", properties.verifyUrl()));
         return model;
     }
 

@@ -101,8 +101,19 @@ class WorkspaceBrowserTest {
         var windows = new ArrayList<>(browser.driver().getWindowHandles());
         browser.driver().switchTo().window(windows.get(windows.size() - 1));
         String letter = browser.waitForText(By.tagName("body"), "不予法律援助决定书");
-        assertThat(letter).contains(caseNo).contains("申请人经济状况不符合困难标准");
+        assertThat(letter).contains(caseNo).contains("申请人经济状况不符合困难标准")
+                .contains("http://localhost:8080/verify.html");
         browser.assertNoConsoleErrors();
+
+        // the same letter on a phone: no sideways scrolling, and the letter number on one line
+        browser.phone();
+        var js = (org.openqa.selenium.JavascriptExecutor) browser.driver();
+        assertThat((Boolean) js.executeScript(
+                "return document.documentElement.scrollWidth <= window.innerWidth + 1;")).isTrue();
+        assertThat(((Number) js.executeScript(
+                "var r = document.createRange(); r.selectNodeContents(document.querySelector('.number'));"
+                        + " return new Set(Array.from(r.getClientRects()).map(function (c) { return Math.round(c.top); })).size;"))
+                .intValue()).isEqualTo(1);
     }
 
     /** A representative sees their own enterprise's file, and nothing of another enterprise's. */
