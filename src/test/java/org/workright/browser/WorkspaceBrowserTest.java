@@ -85,7 +85,9 @@ class WorkspaceBrowserTest {
         tasks.complete(decide, Map.of("grantAid", false, "decisionReason", "申请人经济状况不符合困难标准"));
 
         browser.desktop().loginToTasklist(base(), "office1");
-        // Tasklist's header leads to the workspace
+        // Tasklist names itself in Chinese, and its header leads to the workspace
+        assertThat(browser.waitFor(By.cssSelector("[cam-widget-header] a.navbar-brand")).getText()).contains("任务列表")
+                .doesNotContain("Tasklist");
         browser.waitFor(By.linkText("案件工作台")).click();
         browser.waitFor(By.id("q"));
         browser.type(By.id("q"), " " + caseNo.toLowerCase() + " ");
