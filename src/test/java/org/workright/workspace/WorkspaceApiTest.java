@@ -85,6 +85,41 @@ class WorkspaceApiTest {
         assertThat(page.get("timeline").findValuesAsText("by")).contains("王芳（法律援助中心）");
     }
 
+    @Autowired
+    org.camunda.bpm.engine.ProcessEngine engine;
+
+    /** The labour bureau sees a case once referred: its steps, not the inspectors' names nor their tasks. */
+    @Test
+    void theBureauSeesAReferredCasesSteps_notWhoTookThem() throws Exception {
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine);
+        var driver = new org.workright.supervision.SupervisionDriver(engine);
+        var pi = driver.noticeServed(driver.register(org.workright.supervision.SupervisionDriver.MACHINERY, false),
+                "2026-01-05");
+        String caseNo = driver.caseNo(pi);
+        mvc.perform(get("/api/workspace/cases/" + caseNo).with(BUREAU)).andExpect(status().isNotFound());
+        // no reply by the deadline: the lead signs the 建议书, and the case goes to the department
+        clock.moveTo("2026-02-02T09:00:00+08:00");
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute(
+                org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job("Event_ReplyOverdue", pi));
+        String sign = tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId();
+        tasks.setAssignee(sign, "supervisor1");
+        tasks.complete(sign, Map.of("signNote", "同意"));
+
+        JsonNode bureau = json.readTree(mvc.perform(get("/api/workspace/cases/" + caseNo).with(BUREAU))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        JsonNode inspectors = json.readTree(mvc.perform(get("/api/workspace/cases/" + caseNo)
+                .with(httpBasic("inspector1", "demo"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
+
+        assertThat(bureau.get("timeline").findValuesAsText("name")).contains("签发建议书");
+        assertThat(bureau.get("timeline").findValues("by")).allMatch(JsonNode::isNull);
+        assertThat(bureau.get("enterpriseFiles").asBoolean()).isFalse();
+        assertThat(bureau.toString()).doesNotContain("张三").doesNotContain("supervisor1").doesNotContain("郑红");
+        // the union side sees who signed, by name, and the complainant
+        assertThat(inspectors.get("timeline").findValuesAsText("by")).contains("郑红（监督负责人）");
+        assertThat(inspectors.toString()).contains("张三");
+    }
+
     @Test
     void aLawyerFindsOnlyTheirOwnCases_andAnEnterpriseNone() throws Exception {
         String caseNo = intake.submit(TestApplications.wageClaim().employer("昆明工作台律师测试公司").build()).caseNo();
