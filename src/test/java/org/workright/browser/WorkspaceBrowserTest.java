@@ -118,6 +118,28 @@ class WorkspaceBrowserTest {
                 .intValue()).isEqualTo(1);
     }
 
+    @Autowired
+    org.camunda.bpm.engine.ProcessEngine engine;
+
+    /** An inspector prints the 送达回证 to take with the 意见书, naming the enterprise and the notice. */
+    @Test
+    void anInspectorPrintsTheProofOfServiceToBeSigned() {
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine);
+        var driver = new org.workright.supervision.SupervisionDriver(engine);
+        var pi = driver.noticeServed(driver.register(org.workright.supervision.SupervisionDriver.MACHINERY, false),
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString());
+        String caseNo = driver.caseNo(pi);
+
+        browser.desktop().loginToTasklist(base(), "inspector1");
+        browser.open(base() + "/workspace/receipt.html?ref=" + caseNo);
+        String receipt = browser.waitForText(By.id("receipt"), "送达回证");
+        assertThat(receipt).contains("昆明示例机械制造有限公司").contains("受送达人签收").contains("签收日期")
+                .contains("工会劳动法律监督意见书").contains("官工监意〔");
+        assertThat(browser.driver().findElement(By.id("print")).isDisplayed()).isTrue();
+        browser.text();
+        browser.assertNoConsoleErrors();
+    }
+
     /** A representative sees their own enterprise's file, and nothing of another enterprise's. */
     @Test
     void aRepresentativeSeesTheirOwnFile_andNothingOfAnother() {
