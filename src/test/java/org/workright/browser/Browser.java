@@ -146,9 +146,13 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
 
     /** Logs in through the Tasklist login page, as staff do. */
     public Browser loginToTasklist(String base, String user) {
+        return loginToTasklist(base, user, "demo");
+    }
+
+    public Browser loginToTasklist(String base, String user, String password) {
         open(base + "/camunda/app/tasklist/default/");
         type(By.cssSelector("input[type=text], input[name=username]"), user);
-        type(By.cssSelector("input[type=password]"), "demo");
+        type(By.cssSelector("input[type=password]"), password);
         driver.findElement(By.cssSelector("button[type=submit]")).click();
         // logged in: the login form is gone
         new WebDriverWait(driver, Duration.ofSeconds(30))

@@ -120,6 +120,65 @@ class WorkspaceBrowserTest {
 
     @Autowired
     org.camunda.bpm.engine.ProcessEngine engine;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /**
+     * A lawyer of this test only: free and first in the matcher's line (fewest cases, then user id),
+     * inactive again afterwards so no other test gets an offer for them.
+     */
+    private static final String LAWYER_PASSWORD = "Zx9!browser-walk";
+
+    private void withOwnLawyer(String id, Runnable journey) {
+        var identity = engine.getIdentityService();
+        if (identity.createUserQuery().userId(id).count() == 0) {
+            var user = identity.newUser(id);
+            user.setFirstName("浏览器");
+            user.setLastName("律师");
+            user.setPassword(LAWYER_PASSWORD);
+            identity.saveUser(user);
+            identity.createMembership(id, org.workright.legalaid.LegalAidModule.LAWYERS);
+        }
+        jdbc.sql("""
+                insert into lawyer (user_id, name, law_firm, practice_areas, max_open_cases, active, phone)
+                select ?, '浏览器律师', '测试律师事务所', 'WAGE_ARREARS', 1000, true, '0871-63100008'
+                where not exists (select 1 from lawyer where user_id = ?)""").params(id, id).update();
+        jdbc.sql("update lawyer set active = true where user_id = ?").param(id).update();
+        try {
+            journey.run();
+        } finally {
+            jdbc.sql("update lawyer set active = false where user_id = ?").param(id).update();
+        }
+    }
+
+    /** The lawyer on a case sees the client's contact and the stages recorded so far. */
+    @Test
+    void aLawyerSeesTheClientsContactAndTheStagesRecorded() {
+        withOwnLawyer("aBrowserLawyer", () -> {
+            String caseNo = intake.submit(TestApplications.wageClaim().employer("昆明律师视图测试公司").build()).caseNo();
+            tasks.complete(taskOf(caseNo), Map.of("complete", true, "seriousInfringement", true));
+            tasks.complete(taskOf(caseNo), Map.of("grantAid", true, "decisionReason", "符合条件"));
+            assertThat(tasks.createTaskQuery().processInstanceBusinessKey(caseNo).singleResult().getAssignee())
+                    .isEqualTo("aBrowserLawyer");
+            tasks.complete(taskOf(caseNo), Map.of("accepted", true));
+            tasks.complete(taskOf(caseNo), Map.of("handlingAction", "RECORD_STAGE", "stage", "MEDIATION",
+                    "stageDate", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString(),
+                    "note", "已申请调解"));
+
+            browser.desktop().loginToTasklist(base(), "aBrowserLawyer", LAWYER_PASSWORD);
+            browser.open(base() + "/workspace/?q=" + caseNo);
+            browser.waitForText(By.id("result"), caseNo);
+            browser.driver().findElement(By.linkText(caseNo)).click();
+            String page = browser.waitForText(By.id("case"), "律师记录的办案阶段");
+            assertThat(page).contains("13800138000").contains("调解：已申请调解").contains("昆明律师视图测试公司");
+            browser.text();
+            browser.assertNoConsoleErrors();
+        });
+    }
+
+    private String taskOf(String caseNo) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(caseNo).singleResult().getId();
+    }
 
     /** An inspector prints the 送达回证 to take with the 意见书, naming the enterprise and the notice. */
     @Test
