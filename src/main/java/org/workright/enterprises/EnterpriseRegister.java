@@ -11,6 +11,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.workright.people.Roles;
 import org.workright.system.ProblemException;
+import org.workright.casework.Districts;
+import org.workright.casework.District;
+import org.springframework.http.HttpStatus;
 
 /**
  * The enterprise register. Each enterprise has its own Camunda group, so tasks meant for an
@@ -22,10 +25,10 @@ public class EnterpriseRegister {
     private final EnterpriseRepository enterprises;
     private final IdentityService identity;
     private final Clock clock;
-    private final org.workright.casework.Districts districts;
+    private final Districts districts;
 
     EnterpriseRegister(EnterpriseRepository enterprises, IdentityService identity, Clock clock,
-            org.workright.casework.Districts districts) {
+            Districts districts) {
         this.districts = districts;
         this.enterprises = enterprises;
         this.identity = identity;
@@ -57,8 +60,8 @@ public class EnterpriseRegister {
      */
     @Transactional
     public Enterprise register(Enterprise submitted) {
-        String district = districts.find(submitted.district()).map(org.workright.casework.District::name)
-                .orElseThrow(() -> new ProblemException(org.springframework.http.HttpStatus.BAD_REQUEST, "请求内容有误",
+        String district = districts.find(submitted.district()).map(District::name)
+                .orElseThrow(() -> new ProblemException(HttpStatus.BAD_REQUEST, "请求内容有误",
                         "所在县（市、区）应为本市的县（市、区）之一，如官渡区、石林彝族自治县", "district"));
         Enterprise enterprise = new Enterprise(submitted.creditCode(), submitted.name(), submitted.address(),
                 submitted.legalRepresentative(), district, submitted.industry(), submitted.stateOwned(),
@@ -81,7 +84,7 @@ public class EnterpriseRegister {
     public void addRepresentative(String userId, String creditCode) {
         require(creditCode);
         if (identity.createUserQuery().userId(userId).count() == 0) {
-            throw new ProblemException(org.springframework.http.HttpStatus.NOT_FOUND, "未找到该用户",
+            throw new ProblemException(HttpStatus.NOT_FOUND, "未找到该用户",
                     "未找到该用户，请先在管理界面创建账号", "userId");
         }
         // one account, one side: a staff member cannot also act for an enterprise

@@ -16,6 +16,8 @@ import org.workright.casework.CaseTable;
 import org.workright.casework.CaseSearch.Field;
 import org.workright.casework.CaseSql;
 import org.workright.casework.CaseworkProcess;
+import org.camunda.bpm.engine.IdentityService;
+import java.util.stream.Collectors;
 
 /**
  * Supervision cases in the workspace's search, in SQL: union inspectors and leads see all, the
@@ -27,10 +29,10 @@ class SupervisionSearch extends CaseTable {
 
     private final SupervisionQueries queries;
 
-    private final org.camunda.bpm.engine.IdentityService identity;
+    private final IdentityService identity;
 
     SupervisionSearch(JdbcClient jdbc, Clock clock, SupervisionQueries queries,
-            org.camunda.bpm.engine.IdentityService identity) {
+            IdentityService identity) {
         super(jdbc, clock);
         this.identity = identity;
         this.queries = queries;
@@ -41,10 +43,10 @@ class SupervisionSearch extends CaseTable {
         if (ids == null || ids.isBlank()) {
             return null;
         }
-        return java.util.Arrays.stream(ids.split("[,，、\\s]+")).filter(id -> !id.isBlank()).map(id -> {
+        return Arrays.stream(ids.split("[,，、\\s]+")).filter(id -> !id.isBlank()).map(id -> {
             var user = identity.createUserQuery().userId(id).singleResult();
             return user == null || user.getFirstName() == null ? id : user.getFirstName();
-        }).collect(java.util.stream.Collectors.joining("、"));
+        }).collect(Collectors.joining("、"));
     }
 
     /** The case page, from the same detail as the case API: the complainant only for union inspectors. */

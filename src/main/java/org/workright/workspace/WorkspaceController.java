@@ -22,6 +22,17 @@ import org.workright.system.Zones;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
+import org.workright.people.Roles;
+import org.workright.casework.CaseworkProcesses;
+import org.workright.casework.CaseworkProcess;
+import org.springframework.http.HttpStatus;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The workspace's data: the processes a user may search, a page of cases, and one case with its
@@ -38,10 +49,10 @@ class WorkspaceController {
     private final HistoryService history;
     private final TaskService tasks;
     private final LetterService letters;
-    private final org.camunda.bpm.engine.IdentityService identity;
+    private final IdentityService identity;
 
     WorkspaceController(CaseSearch search, HistoryService history, TaskService tasks, LetterService letters,
-            org.camunda.bpm.engine.IdentityService identity) {
+            IdentityService identity) {
         this.identity = identity;
         this.search = search;
         this.history = history;
@@ -70,11 +81,11 @@ class WorkspaceController {
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
             Authentication user) {
         if (from != null && to != null && to.isBefore(from)) {
-            throw new ProblemException(org.springframework.http.HttpStatus.BAD_REQUEST, "请求内容有误",
+            throw new ProblemException(HttpStatus.BAD_REQUEST, "请求内容有误",
                     "结束日期不能早于开始日期", "to");
         }
         if ((long) (Math.max(page, 0) + 1) * Math.max(1, Math.min(size, 100)) > CaseSearch.Query.DEEPEST) {
-            throw new ProblemException(org.springframework.http.HttpStatus.BAD_REQUEST, "请求内容有误",
+            throw new ProblemException(HttpStatus.BAD_REQUEST, "请求内容有误",
                     "页码过大：请缩小查找范围", "page");
         }
         return search.search(new CaseSearch.Query(process, q, status, from, to, overdue, sort, page, size), user);
@@ -95,10 +106,10 @@ class WorkspaceController {
     }
 
     private static boolean enterpriseFiles(Authentication user) {
-        return org.workright.people.Roles.any(user, java.util.stream.Stream.concat(
-                java.util.stream.Stream.of(org.workright.people.Roles.ADMIN),
-                org.workright.casework.CaseworkProcesses.groupsThat(
-                        org.workright.casework.CaseworkProcess.Capability.READ_ENTERPRISE_FILES).stream())
+        return Roles.any(user, Stream.concat(
+                Stream.of(Roles.ADMIN),
+                CaseworkProcesses.groupsThat(
+                        CaseworkProcess.Capability.READ_ENTERPRISE_FILES).stream())
                 .toArray(String[]::new));
     }
 
@@ -119,20 +130,20 @@ class WorkspaceController {
 
     /** People by their names, as Tasklist shows them, not by their login ids. */
     private List<Step> named(List<Step> steps) {
-        java.util.Map<String, String> names = names(steps.stream().map(Step::by).filter(java.util.Objects::nonNull)
+        Map<String, String> names = names(steps.stream().map(Step::by).filter(Objects::nonNull)
                 .distinct().toArray(String[]::new));
         return steps.stream().map(s -> s.by() == null ? s : new Step(s.name(), s.at(), names.getOrDefault(s.by(), s.by())))
                 .toList();
     }
 
     /** Display names by user id: 王芳（法律援助中心） (the demo people carry their office as the last name). */
-    private java.util.Map<String, String> names(String[] ids) {
+    private Map<String, String> names(String[] ids) {
         if (ids.length == 0) {
-            return java.util.Map.of();
+            return Map.of();
         }
         return identity.createUserQuery().userIdIn(ids).list().stream()
                 .filter(u -> u.getFirstName() != null && !u.getFirstName().isBlank())
-                .collect(java.util.stream.Collectors.toMap(org.camunda.bpm.engine.identity.User::getId,
+                .collect(Collectors.toMap(User::getId,
                         u -> u.getFirstName() + (nullToEmpty(u.getLastName()).isBlank() ? "" : "（" + u.getLastName() + "）")));
     }
 
@@ -157,11 +168,11 @@ class WorkspaceController {
         if (onlyFor != null) {
             query.taskCandidateUser(onlyFor).includeAssignedTasks();
         }
-        List<org.camunda.bpm.engine.task.Task> open = query.list();
-        java.util.Map<String, String> names = names(open.stream().map(org.camunda.bpm.engine.task.Task::getAssignee)
-                .filter(java.util.Objects::nonNull).distinct().toArray(String[]::new));
+        List<Task> open = query.list();
+        Map<String, String> names = names(open.stream().map(Task::getAssignee)
+                .filter(Objects::nonNull).distinct().toArray(String[]::new));
         return open.stream()
-                .sorted(Comparator.comparing(org.camunda.bpm.engine.task.Task::getDueDate,
+                .sorted(Comparator.comparing(Task::getDueDate,
                         Comparator.nullsLast(Comparator.naturalOrder())))
                 .map(t -> new OpenTask(t.getId(), t.getName(), t.getDueDate() == null ? null : at(t.getDueDate()),
                         t.getDueDate() != null && t.getDueDate().toInstant().isBefore(now.toInstant()),
