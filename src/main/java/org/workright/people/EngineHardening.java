@@ -44,6 +44,7 @@ class EngineHardening extends AbstractProcessEnginePlugin {
         chain.add(new ModificationGuard(engine.getIdentityService()));
         chain.add(new FormSubmissionGuard(engine.getIdentityService(), engine));
         chain.add(new PasswordGuard(engine.getIdentityService()));
+        chain.add(new TaskWorkGuard(engine.getIdentityService(), engine));
         if (existing != null) {
             chain.addAll(existing);
         }

@@ -17,6 +17,10 @@ public final class UserFacing {
         return withStatus(exception, 400);
     }
 
+    public static <E extends ProcessEngineException> E forbidden(E exception) {
+        return withStatus(exception, 403);
+    }
+
     public static <E extends ProcessEngineException> E conflict(E exception) {
         return withStatus(exception, 409);
     }
