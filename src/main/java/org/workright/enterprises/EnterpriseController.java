@@ -42,9 +42,14 @@ class EnterpriseController {
     }
 
     @GetMapping("/api/enterprises")
-    @Operation(summary = "企业名录 List enterprises (optionally by name)")
-    List<Enterprise> list(@RequestParam(required = false) String name) {
-        return register.list(name);
+    @Operation(summary = "企业名录 Find enterprises by a part of the name or the start of the credit code")
+    List<Enterprise> list(@RequestParam(required = false) String q, @RequestParam(required = false) String name,
+            @RequestParam(defaultValue = "50") int limit) {
+        if (limit < 1 || limit > EnterpriseRegister.MOST_LISTED) {
+            throw ProblemException.badField("limit", "每次最多列出" + EnterpriseRegister.MOST_LISTED + "家企业");
+        }
+        // "name" is the older spelling of the same search
+        return register.list(q != null ? q : name, limit);
     }
 
     @PostMapping("/api/enterprises")

@@ -49,8 +49,18 @@ public class EnterpriseRegister {
                 "企业未登记：" + creditCode + " No enterprise with this credit code"));
     }
 
-    public List<Enterprise> list(String nameContains) {
-        return enterprises.list(nameContains == null || nameContains.isBlank() ? null : nameContains.strip());
+    /** The registered enterprise of exactly this name (a referral names its employer, not its code). */
+    public Optional<Enterprise> findByName(String name) {
+        return name == null || name.isBlank() ? Optional.empty() : enterprises.findByName(name.strip());
+    }
+
+    /** The most a search returns: enough to pick from, never the whole register. */
+    public static final int MOST_LISTED = 200;
+
+    /** By a part of the name or the start of the credit code; at most {@code limit} (up to {@link #MOST_LISTED}). */
+    public List<Enterprise> list(String text, int limit) {
+        return enterprises.list(text == null || text.isBlank() ? null : text.strip(),
+                Math.max(1, Math.min(limit, MOST_LISTED)));
     }
 
     /**

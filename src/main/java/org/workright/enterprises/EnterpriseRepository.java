@@ -23,11 +23,21 @@ class EnterpriseRepository {
                 .query(EnterpriseRepository::map).optional();
     }
 
-    List<Enterprise> list(String nameContains) {
+    Optional<Enterprise> findByName(String name) {
+        return jdbc.sql("select * from enterprise where name = ? order by credit_code fetch first 1 rows only")
+                .param(name).query(EnterpriseRepository::map).optional();
+    }
+
+    /**
+     * Enterprises whose name contains the text or whose credit code starts with it, at most
+     * {@code limit}, in the database: a picker searches a register of tens of thousands.
+     */
+    List<Enterprise> list(String text, int limit) {
+        String code = text == null ? null : text.replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT) + "%";
         return jdbc.sql("""
-                select * from enterprise where cast(? as varchar(200)) is null or name like ?
-                order by district, name""")
-                .params(nameContains, nameContains == null ? null : "%" + nameContains + "%")
+                select * from enterprise where cast(? as varchar(200)) is null or name like ? or credit_code like ?
+                order by district, name, credit_code fetch first ? rows only""")
+                .params(text, text == null ? null : "%" + text + "%", code, limit)
                 .query(EnterpriseRepository::map).list();
     }
 

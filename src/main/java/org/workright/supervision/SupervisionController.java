@@ -76,6 +76,16 @@ class SupervisionController {
                 java.time.OffsetDateTime.now(clock));
     }
 
+    /** The roster an investigation's team is picked from (Tasklist's investigation form shows it by name). */
+    @GetMapping("/api/supervision/inspectors")
+    @Operation(summary = "劳动法律监督员名册 The inspectors an investigation may take, with their certificates")
+    List<SupervisionTriageSteps.RosterEntry> inspectors(Authentication user) {
+        if (!Roles.any(user, SupervisionModule.INSPECTORS, SupervisionModule.LEADS, Roles.ADMIN)) {
+            throw ProblemException.forbidden("仅劳动法律监督员和监督负责人可以查看名册");
+        }
+        return triage.roster();
+    }
+
     @GetMapping("/api/supervision/cases")
     @Operation(summary = "监督案件列表 List supervision cases")
     List<SupervisionQueries.CaseView> list(@RequestParam(required = false) SupervisionStatus status,

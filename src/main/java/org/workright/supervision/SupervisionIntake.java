@@ -76,7 +76,7 @@ public class SupervisionIntake {
             return register.find(creditCode.strip()).orElseThrow(() -> InvalidInput.of(
                     "企业未登记于企业名录：" + creditCode + "。请先在企业名录中登记该企业"));
         }
-        return register.list(employerName).stream().filter(e -> e.name().equals(employerName)).findFirst()
+        return register.findByName(employerName)
                 .orElseThrow(() -> InvalidInput.of("用人单位尚未登记于企业名录：" + employerName
                         + "。请联系劳动法律监督员登记后再移送"));
     }

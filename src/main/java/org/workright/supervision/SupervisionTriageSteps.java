@@ -82,6 +82,26 @@ class SupervisionTriageSteps {
         cases.recordInvestigation(caseNo, team, withCertificates, findings, evidence, articles);
     }
 
+    /**
+     * Who may be picked for an investigation's team: every inspector and lead by name, and whether
+     * their 监督证 is valid today (one statement for the certificates, one per group for the people).
+     */
+    List<RosterEntry> roster() {
+        Map<String, User> people = new java.util.TreeMap<>();
+        for (String group : List.of(SupervisionModule.INSPECTORS, SupervisionModule.LEADS)) {
+            identity.createUserQuery().memberOfGroup(group).list().forEach(u -> people.putIfAbsent(u.getId(), u));
+        }
+        Map<String, String> held = certificates.validOn(List.copyOf(people.keySet()), deadlines.today());
+        return people.values().stream()
+                .map(u -> new RosterEntry(u.getId(), u.getFirstName() == null || u.getFirstName().isBlank()
+                        ? u.getId() : u.getFirstName(), held.get(u.getId())))
+                .toList();
+    }
+
+    /** @param certificateNo the 监督证 valid today; none: this person cannot be picked */
+    record RosterEntry(String id, String name, String certificateNo) {
+    }
+
     /** A labour-law inspector (or lead), as the identity store says: who may investigate and hold a 监督证. */
     boolean isInspector(String userId) {
         return identity.createUserQuery().userId(userId).memberOfGroup(SupervisionModule.INSPECTORS).count() > 0

@@ -181,6 +181,68 @@ class WorkspaceController {
                 .toList();
     }
 
+    /**
+     * What a step the user just took led to, for Tasklist to say after 完成 or 启动流程: the case
+     * number and the letters that step issued. Only for the one who took it: the task's assignee,
+     * or the user who started the instance (enterprise representatives too, for their own steps).
+     */
+    record Outcome(String caseRef, String caseLink, String step, List<LetterEntry> letters) {
+    }
+
+    /** Letters the step's own transaction issued are stamped within moments of it (the rest runs later, by itself). */
+    private static final java.time.Duration SAME_STEP = java.time.Duration.ofMinutes(1);
+
+    @GetMapping("/api/workspace/outcome")
+    @Operation(summary = "刚办理的步骤的结果 What the user's last completion or start led to")
+    Outcome outcome(@RequestParam(required = false) String task, @RequestParam(required = false) String processInstance,
+            Authentication user) {
+        String caseRef;
+        String step;
+        String instanceId;
+        java.util.Date at;
+        if (task != null) {
+            var done = history.createHistoricTaskInstanceQuery().taskId(task).finished().singleResult();
+            if (done == null || !user.getName().equals(done.getAssignee())) {
+                throw ProblemException.notFound("未找到您刚办理的任务");
+            }
+            caseRef = businessKey(done.getProcessInstanceId());
+            instanceId = done.getProcessInstanceId();
+            step = done.getName();
+            at = done.getEndTime();
+        } else if (processInstance != null) {
+            var started = history.createHistoricProcessInstanceQuery().processInstanceId(processInstance).singleResult();
+            if (started == null || !user.getName().equals(started.getStartUserId())) {
+                throw ProblemException.notFound("未找到您刚登记的案件");
+            }
+            caseRef = started.getBusinessKey();
+            instanceId = started.getId();
+            step = null;
+            at = started.getStartTime();
+        } else {
+            throw ProblemException.badField("task", "请指明任务或流程实例");
+        }
+        boolean enterprise = Roles.any(user, Roles.ENTERPRISE);
+        // the step's own letters: stamped from its end until the next step of the case ends
+        OffsetDateTime from = at(at);
+        OffsetDateTime until = history.createHistoricTaskInstanceQuery().processInstanceId(instanceId).finished()
+                .finishedAfter(at).list().stream().map(t -> at(t.getEndTime())).filter(from::isBefore)
+                .min(Comparator.naturalOrder()).orElse(from.plus(SAME_STEP));
+        List<LetterEntry> issued = caseRef == null ? List.of() : letters.lettersOf(caseRef).stream()
+                .filter(l -> user.getName().equals(l.issuedBy()) && !l.issuedAt().isBefore(from)
+                        && l.issuedAt().isBefore(until))
+                .map(l -> new LetterEntry(l.id(), l.number(), l.title(), l.issuedAt(), enterprise
+                        ? "/api/enterprise/letters/" + l.id() + "/html" : "/api/letters/" + l.id() + "/html"))
+                .toList();
+        String caseLink = caseRef == null ? null
+                : enterprise ? "/workspace/enterprise.html" : "/workspace/case.html?ref=" + caseRef;
+        return new Outcome(caseRef, caseLink, step, issued);
+    }
+
+    private String businessKey(String processInstanceId) {
+        var instance = history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
+        return instance == null ? null : instance.getBusinessKey();
+    }
+
     private List<LetterEntry> letters(String caseRef) {
         return letters.lettersOf(caseRef).stream()
                 .map(l -> new LetterEntry(l.id(), l.number(), l.title(), l.issuedAt(), "/api/letters/" + l.id() + "/html"))

@@ -62,7 +62,8 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
-                .usingAnyFreePort().build();
+                // the browser keeps Kunming's time, as the people using it do
+                .withEnvironment(java.util.Map.of("TZ", "Asia/Shanghai")).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ZERO);
     }
@@ -130,6 +131,17 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
         assertThat(english.find()).as("English or code words on %s: %s", driver.getCurrentUrl(),
                 english.find(0) ? english.group() : "").isFalse();
         return text;
+    }
+
+    /** A picture of the window in target/browser, for a person to look at what the test saw. */
+    public void screenshot(String name) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "browser"));
+            Files.write(dir.resolve(name + ".png"),
+                    ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Forgets the console so far (e.g. the Camunda login page's own expected 401s). */

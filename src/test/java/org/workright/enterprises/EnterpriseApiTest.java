@@ -44,6 +44,22 @@ class EnterpriseApiTest {
                 .andExpect(jsonPath("$[*].creditCode").value(hasItem(code)));
     }
 
+    /** The pickers search the register by a part of the name or the start of the code, a page at a time. */
+    @Test
+    void theRegisterIsSearchedByNameOrCodeAndNeverWhole() throws Exception {
+        mvc.perform(get("/api/enterprises").param("q", "示例机械").with(INSPECTOR)).andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].name").value("昆明示例机械制造有限公司"));
+        // a code's start, as typed (lower case, spaces)
+        mvc.perform(get("/api/enterprises").param("q", "91530111 ma6k7").with(INSPECTOR))
+                .andExpect(jsonPath("$[*].creditCode").value(hasItem("91530111MA6K7XQ34D")));
+        mvc.perform(get("/api/enterprises").param("limit", "1").with(INSPECTOR))
+                .andExpect(jsonPath("$.length()").value(1));
+        for (String limit : new String[] {"0", "201"}) {
+            mvc.perform(get("/api/enterprises").param("limit", limit).with(INSPECTOR))
+                    .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("limit"));
+        }
+    }
+
     @Test
     void badCreditCodesAreNamedWithTheirProblem() throws Exception {
         register("91440300192203821", INSPECTOR).andExpect(status().isBadRequest())

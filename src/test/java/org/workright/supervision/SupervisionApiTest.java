@@ -32,6 +32,25 @@ class SupervisionApiTest {
         org.camunda.bpm.engine.impl.util.ClockUtil.reset();
     }
 
+    /** The roster an investigation's team is picked from: names and certificates, for inspectors and leads only. */
+    @Test
+    void theRosterNamesEveryInspectorWithWhetherTheyMayBePicked() throws Exception {
+        mvc.perform(get("/api/supervision/inspectors").with(httpBasic("inspector1", "demo"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.id == 'inspector2')].name").value(org.hamcrest.Matchers.hasItem("周丽")))
+                .andExpect(jsonPath("$[?(@.id == 'supervisor1')].certificateNo")
+                        .value(org.hamcrest.Matchers.hasItem("昆工监证〔2020〕第003号")))
+                // a lapsed certificate: listed, not pickable
+                .andExpect(jsonPath("$[*].id").value(hasItem("inspector3")))
+                .andExpect(jsonPath("$[?(@.certificateNo)].id").value(org.hamcrest.Matchers.allOf(
+                        hasItem("inspector1"), org.hamcrest.Matchers.not(hasItem("inspector3")))));
+        for (String outsider : new String[] {"lawyer1", "office1", "reviewer1"}) {
+            mvc.perform(get("/api/supervision/inspectors").with(httpBasic(outsider, "demo")))
+                    .andExpect(status().isForbidden());
+        }
+        mvc.perform(get("/api/supervision/inspectors").with(httpBasic("enterpriseA", "demo")))
+                .andExpect(status().isForbidden());
+    }
+
     @Test
     void inspectorsSeeTheComplainantTheLabourBureauDoesNot() throws Exception {
         init(engine);

@@ -88,6 +88,74 @@ class WorkspaceApiTest {
     @Autowired
     org.camunda.bpm.engine.ProcessEngine engine;
 
+    /** After 完成 and 启动流程 Tasklist says what came of it: only to whoever took the step. */
+    @Test
+    void theOneWhoTookAStepIsToldItsCaseAndTheLetterItIssued_nobodyElse() throws Exception {
+        String caseNo = intake.submit(TestApplications.wageClaim().build()).caseNo();
+        var identity = engine.getIdentityService();
+        String check = tasks.createTaskQuery().processInstanceBusinessKey(caseNo).singleResult().getId();
+        tasks.setAssignee(check, "office1");
+        identity.setAuthentication("office1", java.util.List.of("legalAidOffice"));
+        try {
+            tasks.complete(check, Map.of("complete", true, "seriousInfringement", false));
+        } finally {
+            identity.clearAuthentication();
+        }
+        clock.moveTo("2026-01-05T10:20:00+08:00");
+        String decide = tasks.createTaskQuery().processInstanceBusinessKey(caseNo).singleResult().getId();
+        tasks.setAssignee(decide, "office1");
+        identity.setAuthentication("office1", java.util.List.of("legalAidOffice"));
+        try {
+            tasks.complete(decide, Map.of("grantAid", false, "decisionReason", "申请人经济状况不符合困难标准"));
+        } finally {
+            identity.clearAuthentication();
+        }
+
+        JsonNode outcome = json.readTree(mvc.perform(get("/api/workspace/outcome").param("task", decide).with(OFFICE))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(outcome.get("caseRef").asText()).isEqualTo(caseNo);
+        assertThat(outcome.get("caseLink").asText()).isEqualTo("/workspace/case.html?ref=" + caseNo);
+        assertThat(outcome.get("step").asText()).isEqualTo("作出援助决定");
+        // the decision this step issued, and not the earlier letters of the case
+        assertThat(outcome.get("letters").findValuesAsText("title")).containsExactly("不予法律援助决定书");
+        assertThat(outcome.at("/letters/0/number").asText()).contains("〔2026〕");
+        // the completeness check issued nothing
+        JsonNode earlier = json.readTree(mvc.perform(get("/api/workspace/outcome").param("task", check).with(OFFICE))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(earlier.get("letters")).isEmpty();
+
+        // someone else learns nothing of it, nor of an unknown task
+        mvc.perform(get("/api/workspace/outcome").param("task", decide).with(LAWYER)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/workspace/outcome").param("task", decide).with(ENTERPRISE)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/workspace/outcome").param("task", "no-such-task").with(OFFICE))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/workspace/outcome").with(OFFICE)).andExpect(status().isBadRequest());
+        // an open task has no outcome yet
+        String next = tasks.createTaskQuery().processInstanceBusinessKey(caseNo).list().stream().findFirst()
+                .map(org.camunda.bpm.engine.task.Task::getId).orElse("none");
+        mvc.perform(get("/api/workspace/outcome").param("task", next).with(OFFICE)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void whoeverStartedACaseIsToldItsNumber() throws Exception {
+        var identity = engine.getIdentityService();
+        identity.setAuthentication("inspector1", java.util.List.of("inspectors"));
+        org.camunda.bpm.engine.runtime.ProcessInstance pi;
+        try {
+            pi = new org.workright.supervision.SupervisionDriver(engine)
+                    .register(org.workright.supervision.SupervisionDriver.MACHINERY, false);
+        } finally {
+            identity.clearAuthentication();
+        }
+        JsonNode outcome = json.readTree(mvc.perform(get("/api/workspace/outcome").param("processInstance", pi.getId())
+                .with(httpBasic("inspector1", "demo"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(outcome.get("caseRef").asText())
+                .isEqualTo(new org.workright.supervision.SupervisionDriver(engine).caseNo(pi)).startsWith("SV-");
+        mvc.perform(get("/api/workspace/outcome").param("processInstance", pi.getId())
+                .with(httpBasic("inspector2", "demo"))).andExpect(status().isNotFound());
+    }
+
     /** The labour bureau sees a case once referred: its steps, not the inspectors' names nor their tasks. */
     @Test
     void theBureauSeesAReferredCasesSteps_notWhoTookThem() throws Exception {

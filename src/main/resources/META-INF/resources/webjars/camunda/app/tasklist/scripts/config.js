@@ -21,19 +21,19 @@ export default {
     name: '任务列表',
     vendor: '职工维权'
   },
-  //
-  // configure the date format
-  // "dateFormat": {
-  //   "normal": "LLL",
-  //   "long":   "LLLL"
-  // },
-  //
+  // dates as Chinese write them (2026年1月12日 17:00); due-dates.js shows the long one beside "8 天后"
+  dateFormat: {
+    normal: 'YYYY年M月D日 HH:mm',
+    long: 'YYYY年M月D日 HH:mm'
+  },
   locales: {
     availableLocales: ['zh'],
     fallbackLocale: 'zh'
   },
-  // Chinese for the texts built into Camunda Forms (form-js has no translations)
-  customScripts: ['scripts/form-texts-zh', 'scripts/workspace-link'],
+  // Chinese for the texts built into Camunda Forms (form-js has no translations), the workspace link,
+  // pickers over the fields that name people or enterprises, what a completion led to, and due days
+  customScripts: ['scripts/form-texts-zh', 'scripts/header', 'scripts/pickers', 'scripts/outcomes',
+    'scripts/due-dates'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],

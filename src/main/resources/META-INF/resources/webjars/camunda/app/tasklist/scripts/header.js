@@ -1,0 +1,53 @@
+// Tasklist's header, fitted to who is logged in.
+// - Tasklist shows tasks, not cases: the header gets a link to the case workspace (案件工作台), our
+//   own pages under the same login, beside the application's name.
+// - 启动流程 is shown only to those who may start a process: an enterprise representative starts
+//   nothing, and an empty dialog would only puzzle them. The engine, asked with the user's own
+//   rights, says whether any process is startable by them.
+// Tasklist builds its header late, so both are applied when the header appears.
+const ENGINE = '/camunda/api/engine/engine/default';
+let startable = null;
+
+function addLink() {
+  const brand = document.querySelector('[cam-widget-header] a.navbar-brand');
+  if (!brand || brand.parentNode.querySelector('.workright-workspace')) {
+    return;
+  }
+  const link = document.createElement('a');
+  link.className = 'navbar-brand workright-workspace';
+  link.href = '/workspace/';
+  link.textContent = '案件工作台';
+  brand.insertAdjacentElement('afterend', link);
+}
+
+function fitStartAction() {
+  document.querySelectorAll('.start-process-action').forEach((action) => {
+    action.classList.toggle('workright-hidden', startable === false);
+  });
+}
+
+function askStartable() {
+  if (startable !== null || !document.querySelector('.start-process-action')) {
+    return;
+  }
+  startable = undefined; // asking
+  fetch(ENGINE + '/process-definition/count?latestVersion=true&active=true&startableInTasklist=true'
+      + '&startablePermissionCheck=true&notStartableInTasklist=false', { credentials: 'same-origin',
+    headers: { Accept: 'application/json' } })
+    .then((r) => (r.ok ? r.json() : Promise.reject(r.status)))
+    .then((answer) => {
+      startable = answer.count > 0;
+      fitStartAction();
+    }, () => {
+      startable = null; // ask again when the header is built anew (after a login)
+    });
+}
+
+function fitHeader() {
+  addLink();
+  askStartable();
+  fitStartAction();
+}
+
+new MutationObserver(fitHeader).observe(document.documentElement, { childList: true, subtree: true });
+fitHeader();

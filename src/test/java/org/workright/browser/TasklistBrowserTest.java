@@ -1,0 +1,195 @@
+package org.workright.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.workright.ApplicationTest;
+import org.workright.supervision.SupervisionDriver;
+
+/** Journeys in Tasklist itself, in a real Chromium: picking people and enterprises, and being told what a step did. */
+@ApplicationTest
+class TasklistBrowserTest {
+
+    @RegisterExtension
+    final Browser browser = new Browser();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    TaskService tasks;
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+
+    private void click(WebElement element) {
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});"
+                + " arguments[0].click();", element);
+    }
+
+    private WebElement clickable(By locator) {
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(locator));
+    }
+
+    /**
+     * Types into a Camunda Forms field and leaves it, as a person does (the form commits a field on
+     * leaving it). Tasklist renders the form anew once a claim is through: text typed into the form
+     * it replaced is gone, and is typed again into the new one.
+     */
+    private void enter(String fieldId, String text) {
+        By locator = By.cssSelector("[id$='-" + fieldId + "']:not([disabled])");
+        for (int attempt = 1; ; attempt++) {
+            WebElement field = browser.waitFor(locator);
+            field.sendKeys(text);
+            field.sendKeys(org.openqa.selenium.Keys.TAB);
+            try {
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(3))
+                        .until(d -> text.equals(d.findElement(locator).getAttribute("value")));
+                return;
+            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private void openTask(String taskId) {
+        browser.open(base() + "/camunda/app/tasklist/default/#/?task=" + taskId);
+    }
+
+    /** Claims the open task, gives it back, and claims it again: nothing refused on the way. */
+    private void claimHandBackAndClaim() {
+        click(clickable(By.cssSelector("button.claim")));
+        click(clickable(By.cssSelector("button.unclaim")));
+        click(clickable(By.cssSelector("button.claim")));
+        browser.waitFor(By.cssSelector("button.unclaim"));
+        assertThat(browser.driver().findElements(By.cssSelector(".page-notifications .alert-danger"))).isEmpty();
+    }
+
+    /** An inspector picks two colleagues for the investigation by name, and is told what came of it. */
+    @Test
+    void anInspectorPicksTwoColleaguesByName_andIsToldTheCaseMovedOn() {
+        SupervisionDriver driver = new SupervisionDriver(engine);
+        ProcessInstance pi = driver.register(SupervisionDriver.MACHINERY, false);
+        String caseNo = driver.caseNo(pi);
+        tasks.complete(tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId(),
+                Map.of("accepted", true));
+        String investigate = tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId();
+
+        browser.desktop().loginToTasklist(base(), "inspector1");
+        openTask(investigate);
+        claimHandBackAndClaim();
+        // the last day itself beside "…天后", as Chinese write dates (due at the midnight that ends it)
+        java.util.Date due = tasks.createTaskQuery().taskId(investigate).singleResult().getDueDate();
+        LocalDate lastDay = due.toInstant().atZone(ZoneId.of("Asia/Shanghai")).toLocalDate().minusDays(1);
+        assertThat(browser.waitForText(By.cssSelector("[cam-tasklist-task-meta] .workright-due-day"), "期限至"))
+                .isEqualTo("（期限至" + lastDay.getYear() + "年" + lastDay.getMonthValue() + "月"
+                        + lastDay.getDayOfMonth() + "日）");
+
+        // the roster by name, with who may not be picked and why
+        String roster = browser.waitForText(By.cssSelector(".workright-picker fieldset"), "周丽");
+        assertThat(roster).contains("黄军").contains("郑红").contains("孙涛").contains("无有效监督证，不能参加调查")
+                .doesNotContain("inspector2");
+        assertThat(browser.driver().findElement(By.xpath(
+                "//label[contains(@class,'workright-pick')][contains(.,'孙涛')]/input")).isEnabled()).isFalse();
+        click(browser.driver().findElement(By.xpath("//label[contains(@class,'workright-pick')][contains(.,'周丽')]/input")));
+        click(browser.driver().findElement(By.xpath("//label[contains(@class,'workright-pick')][contains(.,'郑红')]/input")));
+        enter("Field_findings", "该单位2025年6月至8月未支付加班工资。");
+        enter("Field_evidence", "考勤记录、工资表");
+        enter("Field_articlesBreached", "《中华人民共和国劳动法》第四十四条");
+        browser.screenshot("investigate");
+        browser.text();
+        click(clickable(By.cssSelector("button[ng-click='complete()']")));
+
+        String told = browser.waitForText(By.cssSelector(".workright-outcome"), caseNo);
+        assertThat(told).contains("已办理“调查核实”");
+        assertThat(browser.driver().findElement(By.cssSelector(".workright-outcome a")).getAttribute("href"))
+                .endsWith("/workspace/case.html?ref=" + caseNo);
+        // the team is the two picked, as the record names them
+        String team = (String) engine.getRuntimeService().getVariable(pi.getId(), "inspectors");
+        assertThat(team).isEqualTo("inspector2, supervisor1");
+        browser.assertNoConsoleErrors();
+    }
+
+    /** An inspector registers a complaint, finding the enterprise by a part of its name, and is told the case number. */
+    @Test
+    void anInspectorRegistersAComplaint_findingTheEnterpriseByName() {
+        browser.desktop().loginToTasklist(base(), "inspector1");
+        click(clickable(By.cssSelector(".start-process-action a")));
+        click(clickable(By.xpath("//div[contains(@class,'modal')]//a[contains(.,'工会劳动法律监督')]")));
+
+        WebElement search = browser.waitFor(By.cssSelector(".workright-search input"));
+        assertThat(browser.driver().findElement(By.cssSelector("input[id$='-Field_creditCode']")).getAttribute("readonly"))
+                .isNotNull();
+        search.sendKeys("示例机械");
+        click(clickable(By.xpath("//ul[contains(@class,'workright-results')]//button[contains(.,'昆明示例机械制造有限公司')]")));
+        assertThat(browser.waitForText(By.cssSelector(".workright-chosen"), "已选")).contains("昆明示例机械制造有限公司");
+        assertThat(browser.driver().findElement(By.cssSelector("input[id$='-Field_creditCode']")).getAttribute("value"))
+                .isEqualTo(SupervisionDriver.MACHINERY);
+        // a name not on the register says so
+        search.sendKeys("不存在的单位名称");
+        browser.waitForText(By.cssSelector(".workright-results"), "企业档案中没有找到");
+        search.clear();
+
+        // Camunda Forms' select opens on a real press of the mouse
+        browser.driver().findElement(By.cssSelector("[id$='-Field_source-display']")).click();
+        clickable(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][contains(.,'日常巡查发现')]")).click();
+        enter("Field_facts", "巡查发现该单位未与新招用职工签订劳动合同。");
+        browser.text();
+        click(clickable(By.cssSelector(".modal-footer button.btn-primary[type=submit]")));
+
+        String told = browser.waitForText(By.cssSelector(".workright-outcome"), "SV-");
+        assertThat(told).contains("已登记，案件编号");
+        String caseNo = browser.driver().findElement(By.cssSelector(".workright-outcome a")).getText();
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseNo)
+                .singleResult().getStartUserId()).isEqualTo("inspector1");
+        browser.assertNoConsoleErrors();
+    }
+
+    /** The enterprise answers its notice in Tasklist, and is told so; the day is today. */
+    @Test
+    void aRepresentativeRepliesToTheNoticeInTasklist() {
+        SupervisionDriver driver = new SupervisionDriver(engine);
+        ProcessInstance pi = driver.noticeServed(driver.register(SupervisionDriver.MACHINERY, false),
+                LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
+        String caseNo = driver.caseNo(pi);
+        String reply = tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId();
+
+        browser.desktop().loginToTasklist(base(), "enterpriseA");
+        // an enterprise starts nothing: no 启动流程 in its header
+        browser.waitFor(By.cssSelector("[cam-widget-header]"));
+        assertThat(browser.driver().findElements(By.cssSelector(".start-process-action")).stream()
+                .filter(WebElement::isDisplayed).toList()).isEmpty();
+        openTask(reply);
+        click(clickable(By.cssSelector("button.claim")));
+        browser.waitFor(By.cssSelector("button.unclaim"));
+        enter("Field_replyText", "我单位已于本月补发全部加班工资，附工资发放记录。");
+        enter("Field_correctiveMeasures", "补发2025年6月至8月加班工资，完善考勤制度。");
+        browser.text();
+        click(clickable(By.cssSelector("button[ng-click='complete()']")));
+        String told = browser.waitForText(By.cssSelector(".workright-outcome"), caseNo);
+        assertThat(told).contains("已办理“书面答复意见书”");
+        assertThat(browser.driver().findElement(By.cssSelector(".workright-outcome a")).getAttribute("href"))
+                .endsWith("/workspace/enterprise.html");
+        browser.assertNoConsoleErrors();
+    }
+}
