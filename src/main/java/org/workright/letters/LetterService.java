@@ -67,15 +67,30 @@ public class LetterService {
         // the default issuer keeps the series it always had; another issuer numbers its own
         String series = "letter:" + request.kind() + (prefix.equals(kind.prefix()) ? "" : "@" + prefix);
         String number = LetterProperties.number(prefix, year, sequence.next(series, year));
-        String html = render(request, number, now.toLocalDate());
+        String html = render(request, number, now.toLocalDate(), false);
         return new Letter(0, number, request.kind(), kind.title(), request.caseRef(), request.stepKey(),
                 LetterProperties.template(request.kind()), html, sha256(html), now, currentUser.id());
     }
 
     /** Renders without numbering or archiving: for golden-file tests and previews. */
     String render(LetterRequest request, String number, LocalDate issuedOn) {
+        return render(request, number, issuedOn, false);
+    }
+
+    private String render(LetterRequest request, String number, LocalDate issuedOn, boolean draft) {
         LetterProperties.Kind kind = properties.kind(request.kind());
-        return renderer.render(LetterProperties.template(request.kind()), model(request, kind, number, issuedOn));
+        return renderer.render(LetterProperties.template(request.kind()), model(request, kind, number, issuedOn, draft));
+    }
+
+    /**
+     * The letter as it would be issued today, marked as a draft, without a number and not archived:
+     * for whoever approves it to read the letter itself before it goes out.
+     */
+    public String preview(String kind, CaseView c, String addressee, Map<String, ?> values) {
+        Map<String, Object> model = new HashMap<>(values);
+        model.put("case", c.fields());
+        return render(new LetterRequest(kind, c.caseNo(), "preview", addressee, model, c.issuer()),
+                "（审批后编号）", LocalDate.now(clock), true);
     }
 
     /** The kinds configured, each of which must have its template. */
@@ -84,7 +99,7 @@ public class LetterService {
     }
 
     private Map<String, Object> model(LetterRequest request, LetterProperties.Kind kind, String number,
-            LocalDate issuedOn) {
+            LocalDate issuedOn, boolean draft) {
         Map<String, Object> model = new HashMap<>(request.model());
         model.put("letter", Map.of(
                 "title", kind.title(),
@@ -95,7 +110,8 @@ public class LetterService {
                 "office", request.issuer() != null ? request.issuer().name()
                         : kind.office() != null ? kind.office() : properties.office(),
                 "issuedOn", issuedOn,
-                "verifyUrl", properties.verifyUrl()));
+                "verifyUrl", properties.verifyUrl(),
+                "draft", draft));
         return model;
     }
 

@@ -14,11 +14,18 @@ public final class PrintableLetter {
     }
 
     public static ResponseEntity<String> response(Letter letter) {
-        return ResponseEntity.ok()
-                .contentType(HTML)
-                .header("X-Letter-SHA256", letter.sha256())
+        return inert(ResponseEntity.ok().header("X-Letter-SHA256", letter.sha256()), letter.html());
+    }
+
+    /** A draft from {@link LetterService#preview}: shown the same way, never cached. */
+    public static ResponseEntity<String> draft(String html) {
+        return inert(ResponseEntity.ok().header("Cache-Control", "no-store"), html);
+    }
+
+    private static ResponseEntity<String> inert(ResponseEntity.BodyBuilder response, String html) {
+        return response.contentType(HTML)
                 // letters carry no scripts; this keeps it so even if a value slipped through escaping
                 .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
-                .body(letter.html());
+                .body(html);
     }
 }

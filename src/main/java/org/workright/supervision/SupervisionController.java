@@ -2,10 +2,14 @@ package org.workright.supervision;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.workright.letters.PrintableLetter;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -27,11 +31,15 @@ class SupervisionController {
     private final SupervisionQueries queries;
     private final InspectorCertificates certificates;
     private final SupervisionTriageSteps triage;
+    private final SupervisionNoticeSteps notices;
+    private final org.camunda.bpm.engine.RuntimeService runtime;
 
     private final java.time.Clock clock;
 
     SupervisionController(SupervisionQueries queries, InspectorCertificates certificates, SupervisionTriageSteps triage,
-            java.time.Clock clock) {
+            SupervisionNoticeSteps notices, org.camunda.bpm.engine.RuntimeService runtime, java.time.Clock clock) {
+        this.notices = notices;
+        this.runtime = runtime;
         this.clock = clock;
         this.queries = queries;
         this.certificates = certificates;
@@ -84,6 +92,24 @@ class SupervisionController {
             throw ProblemException.forbidden("仅劳动法律监督员和监督负责人可以查看名册");
         }
         return triage.roster();
+    }
+
+    /** The 意见书 as drafted, marked as a draft, for the lead approving it (Task_ApproveNotice links here). */
+    @GetMapping(value = "/api/supervision/cases/{caseNo}/notice-preview", produces = MediaType.TEXT_HTML_VALUE)
+    @Operation(summary = "意见书草稿预览（监督员、监督负责人）The draft notice as it would be issued")
+    ResponseEntity<String> noticePreview(@PathVariable String caseNo, Authentication user) {
+        if (!Roles.any(user, SupervisionModule.INSPECTORS, SupervisionModule.LEADS, Roles.ADMIN)) {
+            throw ProblemException.forbidden("仅劳动法律监督员和监督负责人可以预览意见书");
+        }
+        // the draft lives in the open case's variables until the lead approves it and the notice step records it
+        var open = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNo).active().list();
+        var draft = open.size() == 1 ? runtime.getVariables(open.get(0).getId(),
+                List.of(SupervisionProcess.Var.REQUIRED_CORRECTION, SupervisionProcess.Var.CORRECTION_DAYS)) : Map.of();
+        if (!(draft.get(SupervisionProcess.Var.REQUIRED_CORRECTION) instanceof String correction) || correction.isBlank()) {
+            throw ProblemException.notFound("该案件尚无意见书草稿");
+        }
+        return notices.noticePreview(caseNo, correction, draft.get(SupervisionProcess.Var.CORRECTION_DAYS))
+                .map(PrintableLetter::draft).orElseThrow(() -> ProblemException.notFound("该案件尚无意见书草稿"));
     }
 
     @GetMapping("/api/supervision/cases")

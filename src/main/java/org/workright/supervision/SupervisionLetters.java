@@ -49,6 +49,13 @@ class SupervisionLetters {
                 Map.of("replyWorkingDays", properties.replyWorkingDays(), "correctionDays", correctionDays));
     }
 
+    /** The 意见书 as the draft stands, for the lead approving it: not numbered, not archived. */
+    String noticePreview(SupervisionCase c, String requiredCorrection, Object correctionDays) {
+        return letters.preview("supervision.notice", view(c, Map.of("requiredCorrection", requiredCorrection)),
+                c.employerName(), Map.of("replyWorkingDays", properties.replyWorkingDays(), "correctionDays",
+                        correctionDays == null ? "" : correctionDays));
+    }
+
     /** 送达回证 for the notice, naming the reply and correction deadlines that service started. */
     Letter serviceReceipt(SupervisionCase c, Letter notice, ServiceMethod method, String recipient, LocalDate servedOn,
             Deadline replyDue, Deadline correctionDue) {

@@ -36,6 +36,11 @@ class SupervisionNoticeSteps {
         this.currentUser = currentUser;
     }
 
+    /** The 意见书 as drafted, for the lead about to approve it (not numbered, not archived). */
+    java.util.Optional<String> noticePreview(String caseNo, String requiredCorrection, Object correctionDays) {
+        return cases.find(caseNo).map(c -> letters.noticePreview(c, requiredCorrection, correctionDays));
+    }
+
     @Transactional
     void issueWarning(String caseNo) {
         SupervisionCase c = cases.require(caseNo);

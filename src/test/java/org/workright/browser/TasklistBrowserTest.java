@@ -130,6 +130,24 @@ class TasklistBrowserTest {
         browser.assertNoConsoleErrors();
     }
 
+    /** The form's date picker speaks Chinese and starts its weeks on Monday. */
+    @Test
+    void theDatePickerIsChinese() {
+        SupervisionDriver driver = new SupervisionDriver(engine);
+        ProcessInstance pi = driver.register(SupervisionDriver.MACHINERY, false);
+        String triage = tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId();
+        browser.desktop().loginToTasklist(base(), "inspector1");
+        openTask(triage);
+        click(clickable(By.cssSelector("button.claim")));
+        browser.waitFor(By.cssSelector("button.unclaim"));
+        click(clickable(By.cssSelector("input[id$='-Field_accepted']:not([disabled])")));
+        browser.waitFor(By.cssSelector("input[id*='-Field_conductEndedOn']")).click();
+        WebElement calendar = browser.waitFor(By.cssSelector(".flatpickr-calendar.open"));
+        assertThat(calendar.findElements(By.cssSelector(".flatpickr-weekday")).get(0).getText()).isEqualTo("一");
+        assertThat(calendar.getText()).contains("月").doesNotContainPattern("(?i)jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|sun|mon");
+        browser.assertNoConsoleErrors();
+    }
+
     /** An inspector registers a complaint, finding the enterprise by a part of its name, and is told the case number. */
     @Test
     void anInspectorRegistersAComplaint_findingTheEnterpriseByName() {

@@ -32,6 +32,43 @@ class SupervisionApiTest {
         org.camunda.bpm.engine.impl.util.ClockUtil.reset();
     }
 
+    /** The lead approving a 意见书 reads the letter itself first: a draft, unnumbered, not archived. */
+    @Test
+    void theLeadPreviewsTheDraftNoticeBeforeApprovingIt() throws Exception {
+        init(engine);
+        SupervisionDriver driver = new SupervisionDriver(engine);
+        var pi = driver.register(SupervisionDriver.MACHINERY, false);
+        String caseNo = driver.caseNo(pi);
+        String preview = "/api/supervision/cases/" + caseNo + "/notice-preview";
+        var lead = httpBasic("supervisor1", "demo");
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete(
+                org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task(pi),
+                java.util.Map.of("accepted", true));
+        mvc.perform(get(preview).with(lead)).andExpect(status().isNotFound());
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete(
+                org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task(pi),
+                SupervisionDriver.investigation("inspector1, inspector2"));
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete(
+                org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task(pi),
+                java.util.Map.of("requiredCorrection", "补发2025年6月至8月加班工资", "correctionDays", 30));
+
+        String html = mvc.perform(get(preview).with(lead)).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Cache-Control", "no-store"))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThat(html).contains("草稿预览").contains("（审批后编号）")
+                .contains("工会劳动法律监督意见书").contains("昆明示例机械制造有限公司").contains("补发2025年6月至8月加班工资")
+                .doesNotContain("公文核验").doesNotContain("张三");
+        // nothing issued, nothing numbered
+        org.assertj.core.api.Assertions.assertThat(letters.lettersOf(caseNo)).isEmpty();
+        for (String outsider : new String[] {"lawyer1", "reviewer1", "enterpriseA"}) {
+            mvc.perform(get(preview).with(httpBasic(outsider, "demo"))).andExpect(status().isForbidden());
+        }
+    }
+
+    @Autowired
+    org.workright.letters.LetterService letters;
+
     /** The roster an investigation's team is picked from: names and certificates, for inspectors and leads only. */
     @Test
     void theRosterNamesEveryInspectorWithWhetherTheyMayBePicked() throws Exception {

@@ -52,9 +52,53 @@ function translateWithin(root) {
   });
 }
 
+// A letter or a draft opened from a form opens beside the task, which stays as it was (Camunda
+// Forms' text links have no target of their own).
+function lettersBeside(root) {
+  if (root && root.querySelectorAll) {
+    root.querySelectorAll('.fjs-container a[href^="/api/"]:not([target])').forEach((link) => {
+      link.target = '_blank';
+      link.rel = 'noopener';
+    });
+  }
+}
+
 new MutationObserver((mutations) => {
   for (const m of mutations) {
     translateWithin(m.type === 'characterData' ? m.target.parentElement : m.target);
+    lettersBeside(m.target.parentElement || m.target);
   }
 }).observe(document.documentElement, { childList: true, subtree: true, characterData: true,
   attributes: true, attributeFilter: ['placeholder'] });
+
+// The date picker of Camunda Forms (flatpickr) has English month and day names and starts weeks on
+// Sunday, with no setting for it in Tasklist. Each picker keeps its instance on its input, where it
+// takes a locale: Chinese names, weeks from Monday, as calendars here are printed.
+const CALENDAR_ZH = {
+  weekdays: {
+    shorthand: ['日', '一', '二', '三', '四', '五', '六'],
+    longhand: ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六']
+  },
+  months: {
+    shorthand: ['1月', '2月', '3月', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月'],
+    longhand: ['一月', '二月', '三月', '四月', '五月', '六月', '七月', '八月', '九月', '十月', '十一月', '十二月']
+  },
+  firstDayOfWeek: 1,
+  rangeSeparator: ' 至 ',
+  weekAbbreviation: '周',
+  scrollTitle: '滚动切换',
+  toggleTitle: '点击切换 12/24 小时时制',
+  time_24hr: true
+};
+
+function chineseCalendars() {
+  document.querySelectorAll('.fjs-container input').forEach((input) => {
+    const picker = input._flatpickr;
+    if (picker && !picker.workrightChinese) {
+      picker.workrightChinese = true;
+      picker.set('locale', CALENDAR_ZH);
+    }
+  });
+}
+
+new MutationObserver(chineseCalendars).observe(document.documentElement, { childList: true, subtree: true });

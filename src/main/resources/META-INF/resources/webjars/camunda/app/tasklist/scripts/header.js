@@ -4,7 +4,8 @@
 // - 启动流程 is shown only to those who may start a process: an enterprise representative starts
 //   nothing, and an empty dialog would only puzzle them. The engine, asked with the user's own
 //   rights, says whether any process is startable by them.
-// Tasklist builds its header late, so both are applied when the header appears.
+// - The other applications in the header's menu carry Camunda's English names: they get Chinese ones.
+// Tasklist builds its header late, so all are applied when the header appears.
 const ENGINE = '/camunda/api/engine/engine/default';
 let startable = null;
 
@@ -43,8 +44,20 @@ function askStartable() {
     });
 }
 
+const APP_NAMES = { Welcome: '个人中心', Cockpit: '流程监控（管理员）', Admin: '系统管理（管理员）', Tasklist: '任务列表' };
+
+function nameApps() {
+  document.querySelectorAll('[cam-widget-header] .app-switch .dropdown-menu a').forEach((link) => {
+    const zh = APP_NAMES[link.textContent.trim()];
+    if (zh) {
+      link.textContent = zh;
+    }
+  });
+}
+
 function fitHeader() {
   addLink();
+  nameApps();
   askStartable();
   fitStartAction();
 }

@@ -16,6 +16,11 @@
  */
 
 export default {
+  // the profile page, reached from Tasklist's user menu: named in Chinese, not "Camunda Welcome"
+  app: {
+    name: '个人中心',
+    vendor: '职工维权'
+  },
   // app: {
   //   name: 'Todos',
   //   vendor: 'Company'
