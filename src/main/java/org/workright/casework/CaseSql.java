@@ -15,6 +15,9 @@ import org.workright.system.Zones;
  */
 public final class CaseSql {
 
+    /** A case number as {@link CaseNumbers} writes it: LA-2026-00012. */
+    private static final java.util.regex.Pattern WHOLE_NUMBER = java.util.regex.Pattern.compile("[A-Z]{2,4}-\\d{4}-\\d{5,}");
+
     private final StringBuilder where = new StringBuilder(" where 1 = 1");
     private final List<Object> params = new ArrayList<>();
 
@@ -27,7 +30,10 @@ public final class CaseSql {
     /** The common filters: a case number or a text, the day range of opening, and overdue only. */
     public CaseSql common(CaseSearch.Query q, String caseNoColumn, String openedColumn, String instanceColumn,
             List<String> textColumns, java.time.Clock clock) {
-        if (q.text() != null) {
+        if (q.text() != null && WHOLE_NUMBER.matcher(q.caseNumber()).matches()) {
+            // a whole case number, as people paste it: one row by the key, not a scan of every name
+            and(caseNoColumn + " = ?", q.caseNumber());
+        } else if (q.text() != null) {
             StringBuilder text = new StringBuilder("upper(replace(" + caseNoColumn + ", ' ', '')) like ? escape '\\'");
             List<Object> values = new ArrayList<>(List.of(contains(q.caseNumber())));
             for (String column : textColumns) {
