@@ -1,0 +1,123 @@
+package org.workright.contracts;
+
+import java.math.BigDecimal;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.workright.contracts.ContractDraft.Negotiator;
+import org.workright.contracts.ContractDraft.Side;
+
+/**
+ * What is wrong with a filing before it is accepted, each finding naming its rule and its field, in
+ * Chinese for the enterprise to correct. A late filing is a finding that does not refuse (unless the
+ * rules say so): the case records it and the letters say it.
+ */
+public final class FilingCheck {
+
+    /** One thing wrong: the field it is about, what people read, and whether it stops the filing. */
+    public record Finding(String field, String message, boolean refuses) {
+    }
+
+    private final FilingRules rules;
+
+    public FilingCheck(FilingRules rules) {
+        this.rules = rules;
+    }
+
+    /** Every finding, refusing ones first; none when the filing may be accepted as it is. */
+    public List<Finding> check(ContractDraft draft, BigDecimal localMinimumWage) {
+        List<Finding> found = new ArrayList<>();
+        negotiators(draft.negotiators(), found);
+        vote(draft.vote(), found);
+        term(draft, found);
+        if (draft.lowestMonthlyWage() != null && localMinimumWage != null
+                && draft.lowestMonthlyWage().compareTo(localMinimumWage) < 0) {
+            found.add(new Finding("lowestMonthlyWage", "约定的最低工资" + plain(draft.lowestMonthlyWage())
+                    + "元低于当地最低工资标准" + plain(localMinimumWage) + "元（《劳动合同法》第五十五条）", true));
+        }
+        if (draft.signedOn() != null && draft.filedOn() != null
+                && ChronoUnit.DAYS.between(draft.signedOn(), draft.filedOn()) > rules.filingDays()) {
+            found.add(new Finding("signedOn", "签订后超过" + rules.filingDays() + "日才报送（应在签订之日起"
+                    + rules.filingDays() + "日内报送）", rules.refuseLateFiling()));
+        }
+        found.sort((a, b) -> Boolean.compare(b.refuses(), a.refuses()));
+        return List.copyOf(found);
+    }
+
+    private void negotiators(List<Negotiator> all, List<Finding> found) {
+        if (all == null || all.isEmpty()) {
+            found.add(new Finding("negotiators", "请填写双方协商代表（每方不少于" + rules.minNegotiatorsPerSide() + "人）", true));
+            return;
+        }
+        List<Negotiator> workers = all.stream().filter(n -> n.side() == Side.WORKERS).toList();
+        List<Negotiator> employer = all.stream().filter(n -> n.side() == Side.EMPLOYER).toList();
+        if (workers.size() != employer.size()) {
+            found.add(new Finding("negotiators", "双方协商代表人数应当对等：职工方" + workers.size() + "人，用人单位方"
+                    + employer.size() + "人（《集体合同规定》第十九条）", true));
+        }
+        for (List<Negotiator> side : List.of(workers, employer)) {
+            if (side.isEmpty()) {
+                continue; // the unequal numbers say it
+            }
+            String label = side.get(0).side().label();
+            if (side.size() < rules.minNegotiatorsPerSide()) {
+                found.add(new Finding("negotiators", label + "协商代表不得少于" + rules.minNegotiatorsPerSide()
+                        + "人，现为" + side.size() + "人（《集体合同规定》第十九条）", true));
+            }
+            long chiefs = side.stream().filter(Negotiator::chief).count();
+            if (chiefs != 1) {
+                found.add(new Finding("negotiators", label + "应有且只有一名首席代表，现为" + chiefs + "名（《集体合同规定》第十九条）", true));
+            }
+            long outsiders = side.stream().filter(Negotiator::outsider).count();
+            if (!rules.outsidersWithin((int) outsiders, side.size())) {
+                found.add(new Finding("negotiators", label + "外聘代表" + outsiders + "人，超过本方代表的"
+                        + rules.outsiderShareNumerator() + "/" + rules.outsiderShareDenominator() + "（《集体合同规定》第二十三条）", true));
+            }
+            side.stream().filter(n -> n.chief() && n.outsider()).forEach(n -> found.add(new Finding("negotiators",
+                    label + "首席代表" + n.name() + "不得由外聘代表担任（《集体合同规定》第二十三条）", true)));
+        }
+        Set<String> workerIds = new HashSet<>();
+        workers.forEach(n -> workerIds.add(n.idNumber()));
+        employer.stream().filter(n -> workerIds.contains(n.idNumber())).forEach(n -> found.add(new Finding("negotiators",
+                n.name() + "不得同时担任双方协商代表（《集体合同规定》第二十四条）", true)));
+    }
+
+    private void vote(ContractDraft.Vote vote, List<Finding> found) {
+        if (vote == null || vote.total() <= 0) {
+            found.add(new Finding("vote.total", "请填写职工代表（或全体职工）总人数", true));
+            return;
+        }
+        if (vote.present() > vote.total() || vote.inFavour() > vote.present() || vote.present() < 0 || vote.inFavour() < 0) {
+            found.add(new Finding("vote.present", "表决人数不合理：出席人数不能多于总人数，同意人数不能多于出席人数", true));
+            return;
+        }
+        if (!rules.quorate(vote.present(), vote.total())) {
+            found.add(new Finding("vote.present", "出席" + vote.present() + "人，不足全体" + vote.total() + "人的"
+                    + rules.quorumNumerator() + "/" + rules.quorumDenominator() + "，表决无效（《集体合同规定》第三十六条）", true));
+        } else if (!rules.approval().passes(vote.inFavour(), vote.total())) {
+            found.add(new Finding("vote.inFavour", "同意" + vote.inFavour() + "人，未达到通过要求："
+                    + rules.approval().rule() + "，全体为" + vote.total() + "人", true));
+        }
+    }
+
+    private void term(ContractDraft draft, List<Finding> found) {
+        if (draft.startsOn() == null || draft.endsOn() == null || !draft.endsOn().isAfter(draft.startsOn())) {
+            found.add(new Finding("endsOn", "请填写合同期限的起止日期（终止日期须晚于起始日期）", true));
+            return;
+        }
+        // a term of N years runs from its first day to the day before the same date N years on
+        boolean tooShort = draft.endsOn().isBefore(draft.startsOn().plusYears(rules.minTermYears()).minusDays(1));
+        boolean tooLong = draft.endsOn().isAfter(draft.startsOn().plusYears(rules.maxTermYears()).minusDays(1));
+        if (tooShort || tooLong) {
+            found.add(new Finding("endsOn", "集体合同期限应为" + rules.minTermYears() + "至" + rules.maxTermYears()
+                    + "年（《集体合同规定》第三十八条）", true));
+        }
+    }
+
+    private static String plain(BigDecimal amount) {
+        return amount.stripTrailingZeros().toPlainString();
+    }
+}

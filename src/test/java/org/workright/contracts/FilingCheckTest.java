@@ -1,0 +1,151 @@
+package org.workright.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.workright.contracts.ContractDraft.Negotiator;
+import org.workright.contracts.ContractDraft.Side;
+import org.workright.contracts.ContractDraft.Vote;
+import org.workright.contracts.FilingCheck.Finding;
+
+/** The rules a filing meets before it is accepted, each at its bounds, under Yunnan's and the national rules. */
+class FilingCheckTest {
+
+    private static final LocalDate SIGNED = LocalDate.of(2026, 3, 2);
+    private static final BigDecimal MINIMUM = new BigDecimal("2070");
+
+    private static List<Negotiator> table(int perSide) {
+        List<Negotiator> all = new ArrayList<>();
+        for (int i = 0; i < perSide; i++) {
+            all.add(new Negotiator("职工代表" + i, "W" + i, Side.WORKERS, i == 0, false));
+            all.add(new Negotiator("企业代表" + i, "E" + i, Side.EMPLOYER, i == 0, false));
+        }
+        return all;
+    }
+
+    private static ContractDraft draft(List<Negotiator> negotiators, Vote vote) {
+        return new ContractDraft(SIGNED, SIGNED.plusDays(3), SIGNED, SIGNED.plusYears(3).minusDays(1), negotiators, vote,
+                new BigDecimal("2300"));
+    }
+
+    private static Vote vote(int total, int present, int inFavour) {
+        return new Vote(total, present, inFavour, SIGNED.minusDays(5));
+    }
+
+    private static List<Finding> yunnan(ContractDraft d) {
+        return new FilingCheck(FilingRules.YUNNAN).check(d, MINIMUM);
+    }
+
+    private static List<Finding> national(ContractDraft d) {
+        return new FilingCheck(FilingRules.NATIONAL).check(d, MINIMUM);
+    }
+
+    @Test
+    void aSoundFilingHasNoFinding() {
+        assertThat(yunnan(draft(table(3), vote(100, 67, 51)))).isEmpty();
+        assertThat(national(draft(table(3), vote(100, 67, 51)))).isEmpty();
+    }
+
+    @Test
+    void theVoteAtItsBounds() {
+        // 100 representatives, 67 present, 51 in favour: passes in Yunnan
+        assertThat(yunnan(draft(table(3), vote(100, 67, 51)))).isEmpty();
+        // 50 in favour is half, not more than half: fails in Yunnan, passes nationally
+        assertThat(yunnan(draft(table(3), vote(100, 67, 50)))).extracting(Finding::field).containsExactly("vote.inFavour");
+        assertThat(yunnan(draft(table(3), vote(100, 67, 50))).get(0).message()).contains("过半数").contains("云南");
+        assertThat(national(draft(table(3), vote(100, 67, 50)))).isEmpty();
+        assertThat(national(draft(table(3), vote(100, 67, 49)))).extracting(Finding::field).containsExactly("vote.inFavour");
+        // 66 present is under two thirds: no quorum, everywhere
+        for (List<Finding> found : List.of(yunnan(draft(table(3), vote(100, 66, 66))), national(draft(table(3), vote(100, 66, 66))))) {
+            assertThat(found).extracting(Finding::field).containsExactly("vote.present");
+            assertThat(found.get(0).message()).contains("2/3").contains("表决无效");
+        }
+        // impossible counts are named, not computed
+        assertThat(yunnan(draft(table(3), vote(100, 101, 60)))).extracting(Finding::field).containsExactly("vote.present");
+    }
+
+    @Test
+    void negotiatorsEqualAtLeastThreeOneChiefEach() {
+        assertThat(yunnan(draft(table(2), vote(100, 80, 60))))
+                .extracting(Finding::message).anyMatch(m -> m.contains("不得少于3人"));
+        List<Negotiator> unequal = new ArrayList<>(table(3));
+        unequal.add(new Negotiator("职工代表9", "W9", Side.WORKERS, false, false));
+        assertThat(yunnan(draft(unequal, vote(100, 80, 60)))).extracting(Finding::message)
+                .containsExactly("双方协商代表人数应当对等：职工方4人，用人单位方3人（《集体合同规定》第十九条）");
+        List<Negotiator> twoChiefs = new ArrayList<>(table(3));
+        twoChiefs.set(2, new Negotiator("职工代表1", "W1", Side.WORKERS, true, false));
+        assertThat(yunnan(draft(twoChiefs, vote(100, 80, 60)))).extracting(Finding::message)
+                .containsExactly("职工方应有且只有一名首席代表，现为2名（《集体合同规定》第十九条）");
+    }
+
+    @Test
+    void outsidersAtMostAThirdAndNeverTheChief_andNobodyOnBothSides() {
+        // 1 outsider of 3 is a third: allowed
+        List<Negotiator> one = new ArrayList<>(table(3));
+        one.set(2, new Negotiator("外聘专家", "X1", Side.WORKERS, false, true));
+        assertThat(yunnan(draft(one, vote(100, 80, 60)))).isEmpty();
+        // 2 of 3 are more
+        List<Negotiator> two = new ArrayList<>(one);
+        two.set(4, new Negotiator("外聘律师", "X2", Side.WORKERS, false, true));
+        assertThat(yunnan(draft(two, vote(100, 80, 60)))).extracting(Finding::message)
+                .containsExactly("职工方外聘代表2人，超过本方代表的1/3（《集体合同规定》第二十三条）");
+        // an outsider as chief
+        List<Negotiator> chief = new ArrayList<>(table(3));
+        chief.set(1, new Negotiator("外聘经理", "X3", Side.EMPLOYER, true, true));
+        assertThat(yunnan(draft(chief, vote(100, 80, 60)))).extracting(Finding::message)
+                .containsExactly("用人单位方首席代表外聘经理不得由外聘代表担任（《集体合同规定》第二十三条）");
+        // the same person on both sides
+        List<Negotiator> both = new ArrayList<>(table(3));
+        both.set(3, new Negotiator("职工代表1", "W1", Side.EMPLOYER, false, false));
+        assertThat(yunnan(draft(both, vote(100, 80, 60)))).extracting(Finding::message)
+                .containsExactly("职工代表1不得同时担任双方协商代表（《集体合同规定》第二十四条）");
+    }
+
+    @Test
+    void theTermIsOneToThreeYears() {
+        ContractDraft three = draft(table(3), vote(100, 80, 60));
+        assertThat(yunnan(three)).isEmpty();
+        ContractDraft longer = new ContractDraft(SIGNED, SIGNED, SIGNED, SIGNED.plusYears(3), table(3), vote(100, 80, 60),
+                new BigDecimal("2300"));
+        assertThat(yunnan(longer)).extracting(Finding::field).containsExactly("endsOn");
+        ContractDraft oneYear = new ContractDraft(SIGNED, SIGNED, SIGNED, SIGNED.plusYears(1).minusDays(1), table(3),
+                vote(100, 80, 60), new BigDecimal("2300"));
+        assertThat(yunnan(oneYear)).isEmpty();
+        ContractDraft shorter = new ContractDraft(SIGNED, SIGNED, SIGNED, SIGNED.plusYears(1).minusDays(2), table(3),
+                vote(100, 80, 60), new BigDecimal("2300"));
+        assertThat(yunnan(shorter)).extracting(Finding::field).containsExactly("endsOn");
+    }
+
+    @Test
+    void theLowestWageIsNotBelowTheLocalMinimum() {
+        ContractDraft at = new ContractDraft(SIGNED, SIGNED, SIGNED, SIGNED.plusYears(2), table(3), vote(100, 80, 60), MINIMUM);
+        assertThat(yunnan(at)).isEmpty();
+        ContractDraft below = new ContractDraft(SIGNED, SIGNED, SIGNED, SIGNED.plusYears(2), table(3), vote(100, 80, 60),
+                new BigDecimal("2069.99"));
+        assertThat(yunnan(below)).extracting(Finding::message)
+                .containsExactly("约定的最低工资2069.99元低于当地最低工资标准2070元（《劳动合同法》第五十五条）");
+    }
+
+    @Test
+    void aLateFilingIsFlaggedNotRefused_unlessTheRulesSaySo() {
+        ContractDraft onTheSeventhDay = new ContractDraft(SIGNED, SIGNED.plusDays(7), SIGNED, SIGNED.plusYears(2), table(3),
+                vote(100, 80, 60), new BigDecimal("2300"));
+        assertThat(yunnan(onTheSeventhDay)).isEmpty();
+        ContractDraft eighth = new ContractDraft(SIGNED, SIGNED.plusDays(8), SIGNED, SIGNED.plusYears(2), table(3),
+                vote(100, 80, 60), new BigDecimal("2300"));
+        assertThat(yunnan(eighth)).singleElement().satisfies(f -> {
+            assertThat(f.refuses()).isFalse();
+            assertThat(f.message()).contains("超过7日");
+        });
+        // nationally ten days
+        assertThat(national(eighth)).isEmpty();
+        FilingRules strict = new FilingRules(FilingRules.Approval.MORE_THAN_HALF, 2, 3, 3, 1, 3, 1, 3, 7, true);
+        assertThat(new FilingCheck(strict).check(eighth, MINIMUM)).singleElement()
+                .satisfies(f -> assertThat(f.refuses()).isTrue());
+    }
+}
