@@ -36,6 +36,12 @@ class EngineHardening extends AbstractProcessEnginePlugin {
                 with(engine.getCustomPreCommandInterceptorsTxRequiresNew(), engine));
     }
 
+    /** After the starter's own configuration, which sets the engine's default grants provider in its turn. */
+    @Override
+    public void postInit(ProcessEngineConfigurationImpl engine) {
+        engine.setResourceAuthorizationProvider(new TaskHistoryGrants());
+    }
+
     /** Each chain links its interceptors itself, so each gets guards of its own. */
     private static List<CommandInterceptor> with(List<CommandInterceptor> existing,
             ProcessEngineConfigurationImpl engine) {

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.impl.cmd.GetProcessInstanceCommentsCmd;
 import org.camunda.bpm.engine.impl.cmd.GetTaskAttachmentCmd;
 import org.camunda.bpm.engine.impl.cmd.GetTaskAttachmentContentCmd;
 import org.camunda.bpm.engine.impl.cmd.GetTaskAttachmentsCmd;
+import org.camunda.bpm.engine.impl.cmd.ResolveTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveAttachmentCmd;
 import org.camunda.bpm.engine.impl.cmd.GetTaskCommentCmd;
 import org.camunda.bpm.engine.impl.cmd.GetTaskCommentsCmd;
@@ -26,6 +27,7 @@ import org.camunda.bpm.engine.impl.cmd.UpdateCommentCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.workright.system.UserFacing;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -41,8 +43,10 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
  * <li>Notes on a task (Tasklist's 添加备注) and its history: Camunda 7.24 checks no authorization for
  * comments at all, so anyone logged in who knows a task or instance id could read or write its notes.
  * Notes are the staff's working notes: only staff who may see the task (or the instance) read them or
- * add one; enterprise representatives and the lawyer of another case do not. Attachments, equally
- * unchecked and unused here, are refused.</li>
+ * add one; enterprise representatives and the lawyer of another case do not. A note stays in its
+ * task's case, and only its writer changes or removes it. Attachments, equally unchecked and unused
+ * here, are refused.</li>
+ * <li>"Resolve" only for a task delegated to the user (nothing here delegates).</li>
  * </ul>
  */
 final class TaskWorkGuard extends CommandInterceptor {
@@ -74,6 +78,9 @@ final class TaskWorkGuard extends CommandInterceptor {
         if (command instanceof AssignTaskCmd && EngineCommands.argument(command, "userId") == null) {
             return handBack(command, user);
         }
+        if (command instanceof ResolveTaskCmd) {
+            requireDelegated(EngineCommands.argument(command, "taskId"));
+        }
         if (EngineCommands.isInstanceOfAny(command, ATTACHMENTS)) {
             throw UserFacing.forbidden(new BadUserRequestException("本系统不使用任务附件：材料和文书请在案件工作台查看"));
         }
@@ -91,13 +98,32 @@ final class TaskWorkGuard extends CommandInterceptor {
             if (task == null || !user.getUserId().equals(task.getAssignee()) || !candidate(task, user)) {
                 return next.execute(command);
             }
+            boolean checking = context.isAuthorizationCheckEnabled();
             context.disableAuthorizationCheck();
             try {
                 return command.execute(context);
             } finally {
-                context.enableAuthorizationCheck();
+                if (checking) {
+                    context.enableAuthorizationCheck();
+                }
             }
         });
+    }
+
+    /**
+     * "Resolve" completes a delegated task back to its owner, and needs only the right to work on it;
+     * on a task nobody delegated it would empty the assignee: a lawyer could drop the offer the
+     * process assigned them, an inspector take a colleague's claimed task. Nothing here delegates
+     * (that needs TASK_ASSIGN), so only a task awaiting resolution may be resolved.
+     */
+    private void requireDelegated(String taskId) {
+        boolean delegated = engine.getCommandExecutorTxRequired().execute(context -> {
+            TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
+            return task != null && task.getOwner() != null && task.getDelegationState() == DelegationState.PENDING;
+        });
+        if (!delegated) {
+            throw UserFacing.forbidden(new BadUserRequestException("该任务不是委托给您办理的任务，请在表单中办理后点击“完成”"));
+        }
     }
 
     /**
@@ -119,12 +145,35 @@ final class TaskWorkGuard extends CommandInterceptor {
         String taskId = field(command, "taskId");
         String instance = field(command, "processInstanceId");
         // the user's own queries: candidates, assignee and READ grants, as Tasklist lists tasks
-        boolean sees = staff && engine.getCommandExecutorTxRequired().execute(context -> taskId != null
-                ? context.getProcessEngineConfiguration().getTaskService().createTaskQuery().taskId(taskId).count() > 0
-                : instance != null && context.getProcessEngineConfiguration().getRuntimeService()
-                        .createProcessInstanceQuery().processInstanceId(instance).count() > 0);
+        boolean sees = staff && engine.getCommandExecutorTxRequired().execute(context -> {
+            if (taskId == null) {
+                return instance != null && context.getProcessEngineConfiguration().getRuntimeService()
+                        .createProcessInstanceQuery().processInstanceId(instance).count() > 0;
+            }
+            var task = context.getProcessEngineConfiguration().getTaskService().createTaskQuery().taskId(taskId)
+                    .singleResult();
+            // a note written on a task belongs to that task's case, not to one the writer names
+            return task != null && (instance == null || instance.equals(task.getProcessInstanceId()));
+        });
         if (!sees) {
             throw UserFacing.forbidden(new BadUserRequestException("无权查看或添加该任务的备注"));
+        }
+        if (command instanceof UpdateCommentCmd || command instanceof DeleteTaskCommentCmd
+                || command instanceof DeleteProcessInstanceCommentCmd) {
+            requireOwnNote(field(command, "commentId"), taskId, instance, user);
+        }
+    }
+
+    /** A note is changed or removed only by whoever wrote it, one at a time: the history keeps no old text. */
+    private void requireOwnNote(String commentId, String taskId, String instance, Authentication user) {
+        boolean own = commentId != null && engine.getCommandExecutorTxRequired().execute(context -> {
+            var note = taskId != null
+                    ? context.getCommentManager().findCommentByTaskIdAndCommentId(taskId, commentId)
+                    : context.getCommentManager().findCommentByProcessInstanceIdAndCommentId(instance, commentId);
+            return note != null && user.getUserId().equals(note.getUserId());
+        });
+        if (!own) {
+            throw UserFacing.forbidden(new BadUserRequestException("只能修改或删除自己写的备注，且每次一条"));
         }
     }
 

@@ -91,7 +91,7 @@ class SupervisionController {
         if (!Roles.any(user, SupervisionModule.INSPECTORS, SupervisionModule.LEADS, Roles.ADMIN)) {
             throw ProblemException.forbidden("仅劳动法律监督员和监督负责人可以查看名册");
         }
-        return triage.roster();
+        return triage.roster(Roles.any(user, SupervisionModule.LEADS, Roles.ADMIN));
     }
 
     /** The 意见书 as drafted, marked as a draft, for the lead approving it (Task_ApproveNotice links here). */

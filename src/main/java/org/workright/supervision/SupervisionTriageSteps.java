@@ -86,7 +86,7 @@ class SupervisionTriageSteps {
      * Who may be picked for an investigation's team: every inspector and lead by name, and whether
      * their 监督证 is valid today (one statement for the certificates, one per group for the people).
      */
-    List<RosterEntry> roster() {
+    List<RosterEntry> roster(boolean withNumbers) {
         Map<String, User> people = new java.util.TreeMap<>();
         for (String group : List.of(SupervisionModule.INSPECTORS, SupervisionModule.LEADS)) {
             identity.createUserQuery().memberOfGroup(group).list().forEach(u -> people.putIfAbsent(u.getId(), u));
@@ -94,12 +94,16 @@ class SupervisionTriageSteps {
         Map<String, String> held = certificates.validOn(List.copyOf(people.keySet()), deadlines.today());
         return people.values().stream()
                 .map(u -> new RosterEntry(u.getId(), u.getFirstName() == null || u.getFirstName().isBlank()
-                        ? u.getId() : u.getFirstName(), held.get(u.getId())))
+                        ? u.getId() : u.getFirstName(), held.containsKey(u.getId()),
+                        withNumbers ? held.get(u.getId()) : null))
                 .toList();
     }
 
-    /** @param certificateNo the 监督证 valid today; none: this person cannot be picked */
-    record RosterEntry(String id, String name, String certificateNo) {
+    /**
+     * @param certified     whether their 监督证 is valid today (if not, they cannot be picked)
+     * @param certificateNo its number, for the leads who keep the register only
+     */
+    record RosterEntry(String id, String name, boolean certified, String certificateNo) {
     }
 
     /** A labour-law inspector (or lead), as the identity store says: who may investigate and hold a 监督证. */

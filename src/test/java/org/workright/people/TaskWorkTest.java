@@ -102,8 +102,17 @@ class TaskWorkTest {
         WebappSession enterprise = WebappSession.login(http, "enterpriseA", "tasklist");
         assertThat(enterprise.get("/task/" + reply.getId()).getStatusCode()).isEqualTo(HttpStatus.OK);
         ResponseEntity<String> read = enterprise.get("/task/" + reply.getId() + "/comment");
-        assertThat(read.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(read.getBody()).doesNotContain("企业来电").contains("无权查看或添加该任务的备注");
+        assertThat(read.getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+        assertThat(read.getBody()).doesNotContain("企业来电");
+        // nor through the Java API, where the REST layer's own lookup is not in the way
+        engine.getIdentityService().setAuthentication("enterpriseA",
+                java.util.List.of("enterprise", "enterprise" + SupervisionDriver.MACHINERY));
+        try {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> tasks.getTaskComments(reply.getId()))
+                    .hasMessageContaining("无权查看或添加该任务的备注");
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
         // (the REST layer turns any refusal of a new note into its own 400)
         assertThat(enterprise.post("/task/" + reply.getId() + "/comment/create", "{\"message\":\"伪造的备注\"}")
                 .getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.BAD_REQUEST);
@@ -111,6 +120,67 @@ class TaskWorkTest {
         assertThat(instanceNotes.getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
         assertThat(instanceNotes.getBody()).doesNotContain("企业来电");
         assertThat(tasks.getTaskComments(reply.getId())).hasSize(1);
+    }
+
+    /** "Resolve" on a task nobody delegated would empty its assignee: the pen test's way round the hand-back rule. */
+    @Test
+    void nobodyResolvesATaskThatWasNotDelegatedToThem() {
+        Task triage = openTask(newTriage());
+        String task = "/engine-rest/task/" + triage.getId();
+        as("inspector1").postForEntity(task + "/claim", Map.of("userId", "inspector1"), String.class);
+        for (String user : new String[] {"inspector2", "inspector1"}) {
+            // with the form's own field, so the form's rules let it through to the delegation check
+            ResponseEntity<String> resolved = as(user).postForEntity(task + "/resolve",
+                    Map.of("variables", Map.of("accepted", Map.of("value", false))), String.class);
+            assertThat(resolved.getStatusCode()).as(user).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(resolved.getBody()).contains("不是委托给您办理的任务");
+        }
+        assertThat(tasks.createTaskQuery().taskId(triage.getId()).singleResult().getAssignee()).isEqualTo("inspector1");
+    }
+
+    @Test
+    void aNoteStaysInItsTasksCase_andOnlyItsWriterChangesIt_oneAtATime() {
+        Task one = openTask(newTriage());
+        Task other = openTask(newTriage());
+        String notes = "/engine-rest/task/" + one.getId() + "/comment";
+        // planted into another case through the task one may see
+        ResponseEntity<String> planted = as("inspector1").postForEntity(notes + "/create",
+                Map.of("message", "写进别的案件", "processInstanceId", other.getProcessInstanceId()), String.class);
+        assertThat(planted.getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.BAD_REQUEST);
+        assertThat(engine.getTaskService().getProcessInstanceComments(other.getProcessInstanceId())).isEmpty();
+
+        String id = com.jayway.jsonpath.JsonPath.read(as("inspector1").postForEntity(notes + "/create",
+                Map.of("message", "黄军的备注"), String.class).getBody(), "$.id");
+        // a colleague may read it, not rewrite it, nor wipe the task's notes
+        ResponseEntity<String> rewritten = as("inspector2").exchange(notes, HttpMethod.PUT,
+                new HttpEntity<>(Map.of("id", id, "message", "改写")), String.class);
+        assertThat(rewritten.getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.BAD_REQUEST);
+        assertThat(as("inspector2").exchange(notes, HttpMethod.DELETE, null, String.class).getStatusCode())
+                .isIn(HttpStatus.FORBIDDEN, HttpStatus.BAD_REQUEST);
+        assertThat(as("inspector2").exchange(notes + "/" + id, HttpMethod.DELETE, null, String.class).getStatusCode())
+                .isIn(HttpStatus.FORBIDDEN, HttpStatus.BAD_REQUEST);
+        assertThat(tasks.getTaskComments(one.getId())).extracting(c -> c.getFullMessage()).containsExactly("黄军的备注");
+        // the writer corrects their own
+        assertThat(as("inspector1").exchange(notes, HttpMethod.PUT,
+                new HttpEntity<>(Map.of("id", id, "message", "黄军的备注（已更正）")), String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(tasks.getTaskComments(one.getId())).extracting(c -> c.getFullMessage())
+                .containsExactly("黄军的备注（已更正）");
+    }
+
+    /** An enterprise works on its reply task; the task's history (who at the federation did what) is the staff's. */
+    @Test
+    void anEnterpriseDoesNotReadItsTasksHistory() {
+        SupervisionDriver driver = new SupervisionDriver(engine);
+        String caseNo = driver.caseNo(driver.noticeServed(driver.register(SupervisionDriver.MACHINERY, false),
+                LocalDate.now(ZoneId.of("Asia/Shanghai")).toString()));
+        Task reply = openTask(caseNo);
+        WebappSession enterprise = WebappSession.login(http, "enterpriseA", "tasklist");
+        assertThat(enterprise.post("/task/" + reply.getId() + "/claim", "{\"userId\":\"enterpriseA\"}").getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(enterprise.get("/history/task?taskId=" + reply.getId()).getBody()).isEqualTo("[]");
+        assertThat(WebappSession.login(http, "inspector1", "tasklist").get("/history/task?taskId=" + reply.getId())
+                .getBody()).contains(reply.getId());
     }
 
     @Test

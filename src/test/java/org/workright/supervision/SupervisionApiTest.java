@@ -58,7 +58,7 @@ class SupervisionApiTest {
                 .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         org.assertj.core.api.Assertions.assertThat(html).contains("草稿预览").contains("（审批后编号）")
                 .contains("工会劳动法律监督意见书").contains("昆明示例机械制造有限公司").contains("补发2025年6月至8月加班工资")
-                .doesNotContain("公文核验").doesNotContain("张三");
+                .contains("草稿 不得送达").doesNotContain("公文核验").doesNotContain("（印章）").doesNotContain("张三");
         // nothing issued, nothing numbered
         org.assertj.core.api.Assertions.assertThat(letters.lettersOf(caseNo)).isEmpty();
         for (String outsider : new String[] {"lawyer1", "reviewer1", "enterpriseA"}) {
@@ -74,12 +74,15 @@ class SupervisionApiTest {
     void theRosterNamesEveryInspectorWithWhetherTheyMayBePicked() throws Exception {
         mvc.perform(get("/api/supervision/inspectors").with(httpBasic("inspector1", "demo"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.id == 'inspector2')].name").value(org.hamcrest.Matchers.hasItem("周丽")))
-                .andExpect(jsonPath("$[?(@.id == 'supervisor1')].certificateNo")
-                        .value(org.hamcrest.Matchers.hasItem("昆工监证〔2020〕第003号")))
                 // a lapsed certificate: listed, not pickable
                 .andExpect(jsonPath("$[*].id").value(hasItem("inspector3")))
-                .andExpect(jsonPath("$[?(@.certificateNo)].id").value(org.hamcrest.Matchers.allOf(
-                        hasItem("inspector1"), org.hamcrest.Matchers.not(hasItem("inspector3")))));
+                .andExpect(jsonPath("$[?(@.certified == true)].id").value(org.hamcrest.Matchers.allOf(
+                        hasItem("inspector1"), hasItem("supervisor1"), org.hamcrest.Matchers.not(hasItem("inspector3")))))
+                // the numbers are the register's, kept by the leads
+                .andExpect(jsonPath("$[?(@.certificateNo)]").isEmpty());
+        mvc.perform(get("/api/supervision/inspectors").with(httpBasic("supervisor1", "demo")))
+                .andExpect(jsonPath("$[?(@.id == 'supervisor1')].certificateNo")
+                        .value(org.hamcrest.Matchers.hasItem("昆工监证〔2020〕第003号")));
         for (String outsider : new String[] {"lawyer1", "office1", "reviewer1"}) {
             mvc.perform(get("/api/supervision/inspectors").with(httpBasic(outsider, "demo")))
                     .andExpect(status().isForbidden());

@@ -1,6 +1,6 @@
 // Tasklist's header, fitted to who is logged in.
 // - Tasklist shows tasks, not cases: the header gets a link to the case workspace (案件工作台), our
-//   own pages under the same login, beside the application's name.
+//   own pages under the same login, beside the application's name (本企业档案 for an enterprise).
 // - 启动流程 is shown only to those who may start a process: an enterprise representative starts
 //   nothing, and an empty dialog would only puzzle them. The engine, asked with the user's own
 //   rights, says whether any process is startable by them.
@@ -19,7 +19,23 @@ function addLink() {
   link.href = '/workspace/';
   link.textContent = '案件工作台';
   brand.insertAdjacentElement('afterend', link);
+  fetch('/api/workspace/processes', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+    .then((r) => {
+      // staff search cases; an enterprise's representative reads the enterprise's own file instead
+      if (r.status === 403) {
+        link.href = '/workspace/enterprise.html';
+        link.textContent = '本企业档案';
+      }
+    }, () => {});
 }
+
+// Logging out leaves the page as it is: what was learnt of the last user is asked again for the next
+window.addEventListener('hashchange', () => {
+  if (window.location.hash.startsWith('#/login')) {
+    startable = null;
+    document.querySelectorAll('.workright-workspace').forEach((link) => link.remove());
+  }
+});
 
 function fitStartAction() {
   document.querySelectorAll('.start-process-action').forEach((action) => {

@@ -6,10 +6,10 @@
 const COMPLETION = /\/task\/([^/?#]+)\/(?:submit-form|complete)(?:[?#]|$)/;
 const START = /\/process-definition\/[^?#]+\/(?:submit-form|start)(?:[?#]|$)/;
 
+/** Text for HTML, in elements and in quoted attributes alike (names are free text). */
 function esc(text) {
-  const div = document.createElement('div');
-  div.textContent = text == null ? '' : String(text);
-  return div.innerHTML;
+  return (text == null ? '' : String(text)).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
 function show(outcome, started) {
@@ -31,6 +31,16 @@ function show(outcome, started) {
     '</p>' + (letters ? '<ul>' + letters + '</ul>' : '');
   box.querySelector('.close').addEventListener('click', () => box.remove());
 }
+
+// Logging out leaves the page as it is: the next person to log in here must not read this one's result.
+window.addEventListener('hashchange', () => {
+  if (window.location.hash.startsWith('#/login')) {
+    const box = document.querySelector('.workright-outcome');
+    if (box) {
+      box.remove();
+    }
+  }
+});
 
 function ask(query, started) {
   fetch('/api/workspace/outcome?' + query, { credentials: 'same-origin', headers: { Accept: 'application/json' } })

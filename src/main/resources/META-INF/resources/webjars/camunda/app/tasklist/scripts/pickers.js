@@ -12,10 +12,10 @@ const PICKERS = [
   { field: 'Field_employerCreditCode', build: (input, box) => enterprisePicker(input, box, false) }
 ];
 
+/** Text for HTML, in elements and in quoted attributes alike (names are free text). */
 function esc(text) {
-  const div = document.createElement('div');
-  div.textContent = text == null ? '' : String(text);
-  return div.innerHTML;
+  return (text == null ? '' : String(text)).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
 /**
@@ -41,13 +41,14 @@ function inspectorPicker(input, box) {
   box.innerHTML = '<p class="workright-picker-wait">正在读取监督员名册……</p>';
   getJson('/api/supervision/inspectors').then((roster) => {
     box.innerHTML = '<fieldset><legend>勾选参加调查的监督员</legend>' + roster.map((p) =>
-      '<label class="workright-pick' + (p.certificateNo ? '' : ' disabled') + '">' +
-      '<input type="checkbox" value="' + esc(p.id) + '"' + (p.certificateNo ? '' : ' disabled') +
-      (chosen().includes(p.id) ? ' checked' : '') + '> ' + esc(p.name) +
-      ' <small>' + (p.certificateNo ? '监督证 ' + esc(p.certificateNo) : '无有效监督证，不能参加调查') +
+      '<label class="workright-pick' + (p.certified ? '' : ' disabled') + '">' +
+      '<input type="checkbox" value="' + esc(p.id) + '"' + (p.certified ? '' : ' disabled') +
+      (p.certified && chosen().includes(p.id) ? ' checked' : '') + '> ' + esc(p.name) +
+      ' <small>' + (p.certified ? '监督证有效' + (p.certificateNo ? ' ' + esc(p.certificateNo) : '')
+        : '无有效监督证，不能参加调查') +
       '</small></label>').join('') + '</fieldset>';
     box.addEventListener('change', () => {
-      fill(input, Array.from(box.querySelectorAll('input:checked')).map((c) => c.value).join(', '));
+      fill(input, Array.from(box.querySelectorAll('input:checked:not(:disabled)')).map((c) => c.value).join(', '));
     });
   }, () => {
     // no roster (no right to read it, or offline): the field stays as the form has it
@@ -89,7 +90,9 @@ function enterprisePicker(input, box, registeredOnly) {
           : '<li class="none">' + (registeredOnly ? '企业档案中没有找到，请先在企业名录中登记该单位'
             : '企业档案中没有找到，可直接在下方填写营业执照上的代码') + '</li>';
       }, () => {
-        results.innerHTML = '<li class="none">暂时无法查找企业，请稍后重试</li>';
+        // no search (offline, or no right to it): the code can be typed from the licence meanwhile
+        input.readOnly = false;
+        results.innerHTML = '<li class="none">暂时无法查找企业，可直接填写统一社会信用代码</li>';
       });
     }, 250);
   });
