@@ -13,12 +13,13 @@
     document.title = c.caseRef + ' 案件详情';
     var tasks = c.openTasks.length ? '<ul>' + c.openTasks.map(function (t) {
       return '<li' + (t.overdue ? ' class="overdue"' : '') + '><a href="' + esc(t.link) + '">' + esc(t.name) + '</a>' +
-        (t.due ? '，期限 ' + Workspace.date(t.due) : '') + (t.overdue ? ' <strong>已逾期</strong>' : '') +
+        (t.due ? '，期限至 ' + Workspace.lastDay(t.due) : '') + (t.overdue ? ' <strong>已逾期</strong>' : '') +
         (t.assignee ? '，办理人 ' + esc(t.assignee) : '') + '</li>';
     }).join('') + '</ul>' : '<p>没有待办任务。</p>';
     var letters = c.letters.length ? '<ul>' + c.letters.map(function (l) {
       return '<li><a href="' + esc(l.link) + '" target="_blank" rel="noopener">' + esc(l.title) + ' <span class="nowrap">' +
-        esc(l.number) + '</span></a>（' + Workspace.date(l.issuedAt) + '出具，打开后可打印）</li>';
+        esc(l.number) + '</span></a>（' + Workspace.date(l.issuedAt) + '出具，打开后可打印；<a href="' + esc(l.link) +
+        '?download=true">下载</a>）</li>';
     }).join('') + '</ul>' : '<p>尚未出具文书。</p>';
     var timeline = c.timeline.length ? '<ol>' + c.timeline.map(function (s) {
       return '<li>' + Workspace.dateTime(s.at) + ' ' + esc(s.name) + (s.by ? '（' + esc(s.by) + '）' : '') + '</li>';

@@ -22,7 +22,7 @@
       var letters = s.letters.length ? '<ul>' + s.letters.map(function (l) {
         var link = staff ? '/api/letters/' + l.id + '/html' : '/api/enterprise/letters/' + l.id + '/html';
         return '<li><a href="' + link + '" target="_blank" rel="noopener">' + esc(l.title) + ' <span class="nowrap">' +
-          esc(l.number) + '</span></a>（' + Workspace.date(l.issuedAt) + '）</li>';
+          esc(l.number) + '</span></a>（' + Workspace.date(l.issuedAt) + '；<a href="' + link + '?download=true">下载</a>）</li>';
       }).join('') + '</ul>' : '';
       return '<section><h2>' + esc(s.title) + '</h2>' + entries + (letters ? '<h3>文书</h3>' + letters : '') + '</section>';
     }).join('');

@@ -31,7 +31,7 @@
       return '<tr' + (r.overdue ? ' class="overdue"' : '') + '><td class="nowrap"><a href="/workspace/case.html?ref=' +
         encodeURIComponent(r.caseRef) + '">' + Workspace.esc(r.caseRef) + '</a></td><td>' + Workspace.esc(r.processName) +
         '</td><td>' + Workspace.esc(r.title) + '</td><td>' + Workspace.esc(r.statusLabel) + '</td><td class="nowrap">' +
-        Workspace.date(r.openedAt) + '</td><td class="nowrap">' + (r.dueAt ? Workspace.date(r.dueAt) : '—') +
+        Workspace.date(r.openedAt) + '</td><td class="nowrap">' + (r.dueAt ? Workspace.lastDay(r.dueAt) : '—') +
         (r.overdue ? ' <strong>已逾期</strong>' : '') + '</td></tr>';
     }).join('');
     box.innerHTML = '<p>共 ' + page.total + ' 件，第 ' + (page.page + 1) + ' / ' + pages + ' 页</p>' +

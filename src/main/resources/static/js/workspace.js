@@ -13,6 +13,13 @@ var Workspace = (function () {
     var china = new Date(d.getTime() + (d.getTimezoneOffset() + 480) * 60000);
     return china.getFullYear() + '年' + (china.getMonth() + 1) + '月' + china.getDate() + '日';
   }
+  // a task is due at the midnight that ends its last day: the day people are told is that last day
+  function lastDay(iso) {
+    if (!iso) return '';
+    var d = new Date(iso);
+    if (isNaN(d)) return esc(iso);
+    return date(new Date(d.getTime() - 1).toISOString());
+  }
   function dateTime(iso) {
     if (!iso) return '';
     var d = new Date(iso);
@@ -39,5 +46,5 @@ var Workspace = (function () {
     document.querySelector('main').insertAdjacentHTML('beforeend',
       '<p class="result err">' + esc(/[\u4e00-\u9fa5]/.test(e.message) ? e.message : '读取失败，请稍后再试') + '</p>');
   }
-  return { esc: esc, date: date, dateTime: dateTime, get: get, fail: fail };
+  return { esc: esc, date: date, lastDay: lastDay, dateTime: dateTime, get: get, fail: fail };
 })();

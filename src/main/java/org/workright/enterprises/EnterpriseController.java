@@ -97,11 +97,12 @@ class EnterpriseController {
 
     @GetMapping(value = "/api/enterprise/letters/{id}/html", produces = MediaType.TEXT_HTML_VALUE)
     @Operation(summary = "本企业收到的公文（企业代表）A letter served on the representative's enterprise")
-    ResponseEntity<String> ownLetter(@PathVariable long id, Authentication user) {
+    ResponseEntity<String> ownLetter(@PathVariable long id, @RequestParam(defaultValue = "false") boolean download,
+            Authentication user) {
         String creditCode = ownEnterprise(user);
         Letter letter = letters.find(id).filter(l -> file.enterpriseMayRead(creditCode, l))
                 .orElseThrow(() -> ProblemException.notFound("未找到该公文"));
-        return PrintableLetter.response(letter);
+        return PrintableLetter.response(letter, download);
     }
 
     private String ownEnterprise(Authentication user) {

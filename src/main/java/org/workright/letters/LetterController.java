@@ -45,8 +45,9 @@ class LetterController {
 
     @GetMapping(value = "/api/letters/{id}/html", produces = MediaType.TEXT_HTML_VALUE)
     @Operation(summary = "可打印的公文 The printable letter (A4 HTML)")
-    ResponseEntity<String> html(@PathVariable long id, Authentication user) {
-        return PrintableLetter.response(readable(id, user));
+    ResponseEntity<String> html(@PathVariable long id, @RequestParam(defaultValue = "false") boolean download,
+            Authentication user) {
+        return PrintableLetter.response(readable(id, user), download);
     }
 
     /** Public: anyone holding a letter can check that it is genuine; the content is never returned. */

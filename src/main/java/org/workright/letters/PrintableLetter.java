@@ -2,6 +2,8 @@ package org.workright.letters;
 
 import java.nio.charset.StandardCharsets;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
@@ -15,6 +17,18 @@ public final class PrintableLetter {
 
     public static ResponseEntity<String> response(Letter letter) {
         return inert(ResponseEntity.ok().header("X-Letter-SHA256", letter.sha256()), letter.html());
+    }
+
+    /** The same, to keep: saved as 昆工法援〔2026〕第0012号.html, exactly the archived bytes. */
+    public static ResponseEntity<String> download(Letter letter) {
+        return inert(ResponseEntity.ok().header("X-Letter-SHA256", letter.sha256())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(letter.number() + ".html", StandardCharsets.UTF_8).build().toString()),
+                letter.html());
+    }
+
+    public static ResponseEntity<String> response(Letter letter, boolean download) {
+        return download ? download(letter) : response(letter);
     }
 
     /** A draft from {@link LetterService#preview}: shown the same way, never cached. */

@@ -96,6 +96,11 @@ class TasklistBrowserTest {
         String investigate = tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId();
 
         browser.desktop().loginToTasklist(base(), "inspector1");
+        // every filter says how much waits in it, not only the open one
+        long waiting = tasks.createTaskQuery().taskCandidateGroup("inspectors")
+                .count();
+        assertThat(browser.waitForText(By.xpath("//*[contains(@class,'task-filters')]//h4/a[contains(.,'我组的待办')]"),
+                "(" + waiting + ")")).contains("我组的待办");
         openTask(investigate);
         claimHandBackAndClaim();
         // the last day itself beside "…天后", as Chinese write dates (due at the midnight that ends it)

@@ -119,6 +119,18 @@ class WorkspaceApiTest {
         // the decision this step issued, and not the earlier letters of the case
         assertThat(outcome.get("letters").findValuesAsText("title")).containsExactly("不予法律援助决定书");
         assertThat(outcome.at("/letters/0/number").asText()).contains("〔2026〕");
+        // the letter to keep: the archived bytes, saved under its number
+        String link = outcome.at("/letters/0/link").asText();
+        var kept = mvc.perform(get(link).param("download", "true").with(OFFICE)).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Content-Disposition", org.hamcrest.Matchers.allOf(
+                                org.hamcrest.Matchers.startsWith("attachment"),
+                                org.hamcrest.Matchers.containsString(".html"))))
+                .andReturn().getResponse();
+        assertThat(kept.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo(mvc.perform(get(link).with(OFFICE)).andReturn().getResponse()
+                        .getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(kept.getHeader("Content-Disposition")).contains("filename*=UTF-8''");
         // the completeness check issued nothing
         JsonNode earlier = json.readTree(mvc.perform(get("/api/workspace/outcome").param("task", check).with(OFFICE))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());

@@ -33,7 +33,7 @@ export default {
   // Chinese for the texts built into Camunda Forms (form-js has no translations), the workspace link,
   // pickers over the fields that name people or enterprises, what a completion led to, and due days
   customScripts: ['scripts/form-texts-zh', 'scripts/header', 'scripts/pickers', 'scripts/outcomes',
-    'scripts/due-dates'],
+    'scripts/due-dates', 'scripts/filter-counts'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
