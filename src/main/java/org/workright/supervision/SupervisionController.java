@@ -106,10 +106,10 @@ class SupervisionController {
         var draft = open.size() == 1 ? runtime.getVariables(open.get(0).getId(),
                 List.of(SupervisionProcess.Var.REQUIRED_CORRECTION, SupervisionProcess.Var.CORRECTION_DAYS)) : Map.of();
         if (!(draft.get(SupervisionProcess.Var.REQUIRED_CORRECTION) instanceof String correction) || correction.isBlank()) {
-            throw ProblemException.notFound("该案件尚无意见书草稿");
+            throw ProblemException.notFound("该案件没有待审批的意见书草稿（已出具的意见书请在案件工作台查看）");
         }
         return notices.noticePreview(caseNo, correction, draft.get(SupervisionProcess.Var.CORRECTION_DAYS))
-                .map(PrintableLetter::draft).orElseThrow(() -> ProblemException.notFound("该案件尚无意见书草稿"));
+                .map(PrintableLetter::draft).orElseThrow(() -> ProblemException.notFound("该案件没有待审批的意见书草稿（已出具的意见书请在案件工作台查看）"));
     }
 
     @GetMapping("/api/supervision/cases")

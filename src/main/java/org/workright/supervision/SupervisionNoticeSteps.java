@@ -36,8 +36,14 @@ class SupervisionNoticeSteps {
         this.currentUser = currentUser;
     }
 
-    /** The 意见书 as drafted, for the lead about to approve it (not numbered, not archived). */
+    /**
+     * The 意见书 as drafted, for the lead about to approve it (not numbered, not archived); none once
+     * issued: then the letter itself is what there is to read.
+     */
     java.util.Optional<String> noticePreview(String caseNo, String requiredCorrection, Object correctionDays) {
+        if (letters.issued(caseNo, SupervisionLetters.NOTICE).isPresent()) {
+            return java.util.Optional.empty();
+        }
         return cases.find(caseNo).map(c -> letters.noticePreview(c, requiredCorrection, correctionDays));
     }
 

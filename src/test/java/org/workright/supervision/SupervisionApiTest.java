@@ -64,6 +64,10 @@ class SupervisionApiTest {
         for (String outsider : new String[] {"lawyer1", "reviewer1", "enterpriseA"}) {
             mvc.perform(get(preview).with(httpBasic(outsider, "demo"))).andExpect(status().isForbidden());
         }
+        // approved and issued: the letter itself is what there is to read
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete(
+                org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task(pi), java.util.Map.of("approved", true));
+        mvc.perform(get(preview).with(lead)).andExpect(status().isNotFound());
     }
 
     @Autowired

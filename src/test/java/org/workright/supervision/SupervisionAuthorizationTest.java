@@ -65,6 +65,18 @@ class SupervisionAuthorizationTest {
                         .answers(200, LEADS, ADMIN).answers(401, ANONYMOUS).othersGet(403)
                 .request("PUT /api/supervision/inspector-certificates/inspector3")
                         .answers(400, LEADS, ADMIN).answers(401, ANONYMOUS).othersGet(403)
+                // the roster an investigation's team is picked from (numbers for the leads only, see SupervisionApiTest)
+                .request("GET /api/supervision/inspectors")
+                        .answers(200, INSPECTORS, LEADS, ADMIN).answers(401, ANONYMOUS).othersGet(403)
+                // a draft 意见书 for its approver: there is none once the notice is issued
+                .request("GET /api/supervision/cases/" + caseNo + "/notice-preview")
+                        .answers(404, INSPECTORS, LEADS, ADMIN).answers(401, ANONYMOUS).othersGet(403)
+                // the register the pickers search
+                .request("GET /api/enterprises?q=%E7%A4%BA%E4%BE%8B&limit=5")
+                        .answers(403, ENTERPRISE).answers(401, ANONYMOUS).othersGet(200)
+                // what a step led to: only for whoever took it (here nobody logged in took the reply)
+                .request("GET /api/workspace/outcome?task=" + reply)
+                        .answers(401, ANONYMOUS).othersGet(404)
                 // the enterprise reads the notice served on it, through its own door only
                 .request("GET /api/enterprise/letters/" + notice + "/html")
                         .answers(200, ENTERPRISE).answers(401, ANONYMOUS).othersGet(403)
