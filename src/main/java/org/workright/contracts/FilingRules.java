@@ -14,6 +14,7 @@ package org.workright.contracts;
  * @param filingDays          days from signing to filing: 7 under Yunnan's Regulations, 10 nationally (art 42)
  * @param refuseLateFiling    whether a late filing is refused, or accepted and flagged
  */
+@org.springframework.boot.context.properties.ConfigurationProperties("workright.collective-contracts")
 public record FilingRules(Approval approval, int quorumNumerator, int quorumDenominator, int minNegotiatorsPerSide,
         int outsiderShareNumerator, int outsiderShareDenominator, int minTermYears, int maxTermYears, int filingDays,
         boolean refuseLateFiling) {

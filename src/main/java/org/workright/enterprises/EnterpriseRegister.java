@@ -46,7 +46,7 @@ public class EnterpriseRegister {
 
     public Enterprise require(String creditCode) {
         return find(creditCode).orElseThrow(() -> ProblemException.notFound(
-                "企业未登记：" + creditCode + " No enterprise with this credit code"));
+                "企业未登记：" + creditCode));
     }
 
     /** The registered enterprise of exactly this name (a referral names its employer, not its code). */

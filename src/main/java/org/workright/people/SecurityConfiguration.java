@@ -38,6 +38,7 @@ import jakarta.servlet.http.HttpServletResponse;
 class SecurityConfiguration {
 
     private static final String[] STAFF = Roles.STAFF.toArray(String[]::new);
+    private static final String[] STAFF_AND_ENTERPRISE = Roles.all().toArray(String[]::new);
 
     @Bean
     @Order(1)
@@ -61,6 +62,8 @@ class SecurityConfiguration {
                         .requestMatchers(path("/api/enterprise/**")).hasRole(Roles.ENTERPRISE)
                         // what a step just led to: for whoever took it, enterprise representatives too
                         .requestMatchers(path("/api/workspace/outcome")).authenticated()
+                        // an enterprise checks its own collective contract before filing it; staff any
+                        .requestMatchers(path("/api/contracts/**")).hasAnyRole(STAFF_AND_ENTERPRISE)
                         .anyRequest().hasAnyRole(STAFF))
                 .build();
     }
