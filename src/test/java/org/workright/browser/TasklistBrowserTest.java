@@ -198,8 +198,11 @@ class TasklistBrowserTest {
         String reply = tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId();
 
         browser.desktop().loginToTasklist(base(), "enterpriseA");
-        // an enterprise starts nothing: no 启动流程 in its header
+        // an enterprise starts nothing: no 启动流程 in its header; its link is to its own file
         browser.waitFor(By.cssSelector("[cam-widget-header]"));
+        assertThat(browser.waitForText(By.cssSelector(".workright-workspace"), "本企业档案")).isEqualTo("本企业档案");
+        assertThat(browser.driver().findElement(By.cssSelector(".workright-workspace")).getAttribute("href"))
+                .endsWith("/workspace/enterprise.html");
         assertThat(browser.driver().findElements(By.cssSelector(".start-process-action")).stream()
                 .filter(WebElement::isDisplayed).toList()).isEmpty();
         openTask(reply);

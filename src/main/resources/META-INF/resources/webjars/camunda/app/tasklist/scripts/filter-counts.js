@@ -2,13 +2,10 @@
 // work waits there until it is opened. Each filter's count is asked of the engine (with the user's
 // own rights) and shown beside its name; the open filter keeps Tasklist's own count. Counts are
 // asked again when the view changes and every half minute, as Tasklist refreshes its list.
+import { getJson } from './shared.js';
+
 const FILTERS = '/camunda/api/engine/engine/default/filter';
 let counting = false;
-
-function getJson(url) {
-  return fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
-    .then((r) => (r.ok ? r.json() : Promise.reject(r.status)));
-}
 
 function show(counts) {
   document.querySelectorAll('.task-filters h4 a').forEach((link) => {

@@ -6,6 +6,8 @@
 //   rights, says whether any process is startable by them.
 // - The other applications in the header's menu carry Camunda's English names: they get Chinese ones.
 // Tasklist builds its header late, so all are applied when the header appears.
+import { getJson } from './shared.js';
+
 const ENGINE = '/camunda/api/engine/engine/default';
 let startable = null;
 
@@ -48,10 +50,8 @@ function askStartable() {
     return;
   }
   startable = undefined; // asking
-  fetch(ENGINE + '/process-definition/count?latestVersion=true&active=true&startableInTasklist=true'
-      + '&startablePermissionCheck=true&notStartableInTasklist=false', { credentials: 'same-origin',
-    headers: { Accept: 'application/json' } })
-    .then((r) => (r.ok ? r.json() : Promise.reject(r.status)))
+  getJson(ENGINE + '/process-definition/count?latestVersion=true&active=true&startableInTasklist=true'
+      + '&startablePermissionCheck=true&notStartableInTasklist=false')
     .then((answer) => {
       startable = answer.count > 0;
       fitStartAction();

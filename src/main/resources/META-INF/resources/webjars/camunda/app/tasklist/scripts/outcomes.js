@@ -3,14 +3,10 @@
 // 昆工法援〔2026〕第0012号), to open and print. Tasklist talks to the engine through XMLHttpRequest;
 // this module watches for a successful completion or start and asks the workspace what came of it
 // (the answer is only for the person who took the step). The notice stays until it is closed.
+import { esc, getJson } from './shared.js';
+
 const COMPLETION = /\/task\/([^/?#]+)\/(?:submit-form|complete)(?:[?#]|$)/;
 const START = /\/process-definition\/[^?#]+\/(?:submit-form|start)(?:[?#]|$)/;
-
-/** Text for HTML, in elements and in quoted attributes alike (names are free text). */
-function esc(text) {
-  return (text == null ? '' : String(text)).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
 
 function show(outcome, started) {
   if (!outcome.caseRef && !outcome.letters.length) {
@@ -43,10 +39,7 @@ window.addEventListener('hashchange', () => {
 });
 
 function ask(query, started) {
-  fetch('/api/workspace/outcome?' + query, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
-    .then((r) => (r.ok ? r.json() : null))
-    .then((outcome) => outcome && show(outcome, started))
-    .catch(() => {});
+  getJson('/api/workspace/outcome?' + query).then((outcome) => show(outcome, started), () => {});
 }
 
 const open = XMLHttpRequest.prototype.open;

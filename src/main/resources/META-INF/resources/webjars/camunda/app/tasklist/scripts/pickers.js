@@ -4,6 +4,8 @@
 // over it: the inspectors' roster by name for an investigation's team, a search of the register by
 // name or credit code for an enterprise. The picker writes the ids into the field as a person would
 // type them, so Camunda Forms validates and submits them unchanged.
+import { esc, getJson } from './shared.js';
+
 const PICKERS = [
   { field: 'Field_inspectors', build: inspectorPicker },
   // the enterprise a supervision case is against must be on the register: picked only
@@ -11,12 +13,6 @@ const PICKERS = [
   // a worker's employer may be anywhere: picked when registered, typed from the licence otherwise
   { field: 'Field_employerCreditCode', build: (input, box) => enterprisePicker(input, box, false) }
 ];
-
-/** Text for HTML, in elements and in quoted attributes alike (names are free text). */
-function esc(text) {
-  return (text == null ? '' : String(text)).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
 
 /**
  * Sets a Camunda Forms field as typing would: its own input handler updates the form's state. The
@@ -28,11 +24,6 @@ function fill(input, value) {
   input.dispatchEvent(new Event('input', { bubbles: true }));
   input.dispatchEvent(new FocusEvent('blur'));
   input.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
-}
-
-function getJson(url) {
-  return fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
-    .then((r) => (r.ok ? r.json() : Promise.reject(r.status)));
 }
 
 function inspectorPicker(input, box) {
