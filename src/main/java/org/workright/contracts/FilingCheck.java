@@ -1,12 +1,13 @@
 package org.workright.contracts;
 
 import java.math.BigDecimal;
-import java.time.temporal.ChronoUnit;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.workright.casework.Deadline;
 import org.workright.contracts.ContractDraft.Negotiator;
 import org.workright.contracts.ContractDraft.Side;
 
@@ -27,30 +28,62 @@ public final class FilingCheck {
         this.rules = rules;
     }
 
-    /** Every finding, refusing ones first; none when the filing may be accepted as it is. */
-    public List<Finding> check(ContractDraft draft, BigDecimal localMinimumWage) {
+    /**
+     * Every finding, refusing ones first; none when the filing may be accepted as it is.
+     *
+     * @param lastFilingDay the last day to file: {@link FilingRules#filingDays} days after signing on
+     *                      the statutory calendar, a last day on a rest day moving to the next working
+     *                      day (Civil Code art 203); the caller counts it for the enterprise's county
+     */
+    public List<Finding> check(ContractDraft draft, BigDecimal localMinimumWage, LocalDate lastFilingDay) {
         List<Finding> found = new ArrayList<>();
         negotiators(draft.negotiators(), found);
         vote(draft.vote(), found);
         term(draft, found);
-        if (draft.lowestMonthlyWage() != null && localMinimumWage != null
-                && draft.lowestMonthlyWage().compareTo(localMinimumWage) < 0) {
-            found.add(new Finding("lowestMonthlyWage", "约定的最低工资" + plain(draft.lowestMonthlyWage())
-                    + "元低于当地最低工资标准" + plain(localMinimumWage) + "元（《劳动合同法》第五十五条）", true));
-        }
-        if (draft.signedOn() != null && draft.filedOn() != null
-                && ChronoUnit.DAYS.between(draft.signedOn(), draft.filedOn()) > rules.filingDays()) {
+        wage(draft.lowestMonthlyWage(), localMinimumWage, found);
+        if (draft.signedOn() == null) {
+            found.add(new Finding("signedOn", "请填写集体合同的签订日期", true));
+        } else if (draft.filedOn() != null && draft.signedOn().isAfter(draft.filedOn())) {
+            found.add(new Finding("signedOn", "签订日期不能晚于报送日期", true));
+        } else if (draft.filedOn() != null && lastFilingDay != null && draft.filedOn().isAfter(lastFilingDay)) {
             found.add(new Finding("signedOn", "签订后超过" + rules.filingDays() + "日才报送（应在签订之日起"
-                    + rules.filingDays() + "日内报送）", rules.refuseLateFiling()));
+                    + rules.filingDays() + "日内报送，最后一日为" + Deadline.chineseDate(lastFilingDay) + "）",
+                    rules.refuseLateFiling()));
         }
         found.sort((a, b) -> Boolean.compare(b.refuses(), a.refuses()));
         return List.copyOf(found);
+    }
+
+    /** Yuan and fen: a positive amount with at most two decimals and nine digits before them. */
+    static boolean plausibleAmount(BigDecimal amount) {
+        return amount.signum() > 0 && amount.scale() <= 2 && amount.precision() - amount.scale() <= 9;
+    }
+
+    private static void wage(BigDecimal lowest, BigDecimal minimum, List<Finding> found) {
+        if (lowest == null) {
+            found.add(new Finding("lowestMonthlyWage", "请填写集体合同约定的最低月工资（元）", true));
+        } else if (!plausibleAmount(lowest)) {
+            // checked before any arithmetic or printing: 1E-999999999 is a number too
+            found.add(new Finding("lowestMonthlyWage", "约定的最低月工资应为正数，以元为单位，最多两位小数", true));
+        } else if (minimum != null && lowest.compareTo(minimum) < 0) {
+            found.add(new Finding("lowestMonthlyWage", "约定的最低工资" + plain(lowest) + "元低于当地最低工资标准"
+                    + plain(minimum) + "元（《劳动合同法》第五十五条）", true));
+        }
     }
 
     private void negotiators(List<Negotiator> all, List<Finding> found) {
         if (all == null || all.isEmpty()) {
             found.add(new Finding("negotiators", "请填写双方协商代表（每方不少于" + rules.minNegotiatorsPerSide() + "人）", true));
             return;
+        }
+        for (int i = 0; i < all.size(); i++) {
+            Negotiator n = all.get(i);
+            if (n == null || n.side() == null || blank(n.name()) || blank(n.idNumber())) {
+                found.add(new Finding("negotiators[" + i + "]", "第" + (i + 1) + "位协商代表的姓名、身份证件号码和所在一方都须填写", true));
+            }
+        }
+        if (!found.isEmpty()) {
+            return; // the counts below would mislead
         }
         List<Negotiator> workers = all.stream().filter(n -> n.side() == Side.WORKERS).toList();
         List<Negotiator> employer = all.stream().filter(n -> n.side() == Side.EMPLOYER).toList();
@@ -63,9 +96,12 @@ public final class FilingCheck {
                 continue; // the unequal numbers say it
             }
             String label = side.get(0).side().label();
-            if (side.size() < rules.minNegotiatorsPerSide()) {
+            Set<String> seen = new HashSet<>();
+            side.stream().filter(n -> !seen.add(id(n))).forEach(n -> found.add(new Finding("negotiators",
+                    label + "协商代表" + n.name() + "重复填写", true)));
+            if (seen.size() < rules.minNegotiatorsPerSide()) {
                 found.add(new Finding("negotiators", label + "协商代表不得少于" + rules.minNegotiatorsPerSide()
-                        + "人，现为" + side.size() + "人（《集体合同规定》第十九条）", true));
+                        + "人，现为" + seen.size() + "人（《集体合同规定》第十九条）", true));
             }
             long chiefs = side.stream().filter(Negotiator::chief).count();
             if (chiefs != 1) {
@@ -80,8 +116,8 @@ public final class FilingCheck {
                     label + "首席代表" + n.name() + "不得由外聘代表担任（《集体合同规定》第二十三条）", true)));
         }
         Set<String> workerIds = new HashSet<>();
-        workers.forEach(n -> workerIds.add(n.idNumber()));
-        employer.stream().filter(n -> workerIds.contains(n.idNumber())).forEach(n -> found.add(new Finding("negotiators",
+        workers.forEach(n -> workerIds.add(id(n)));
+        employer.stream().filter(n -> workerIds.contains(id(n))).forEach(n -> found.add(new Finding("negotiators",
                 n.name() + "不得同时担任双方协商代表（《集体合同规定》第二十四条）", true)));
     }
 
@@ -115,6 +151,15 @@ public final class FilingCheck {
             found.add(new Finding("endsOn", "集体合同期限应为" + rules.minTermYears() + "至" + rules.maxTermYears()
                     + "年（《集体合同规定》第三十八条）", true));
         }
+    }
+
+    /** One person, however their ID number was typed (spaces, a lower-case x). */
+    private static String id(Negotiator n) {
+        return n.idNumber().replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT);
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 
     private static String plain(BigDecimal amount) {

@@ -62,9 +62,11 @@ class FilingCheckController {
     Answer check(@RequestBody Draft draft, Authentication user) {
         Enterprise enterprise = enterprise(draft.creditCode(), user);
         var county = districts.ofEnterprise(enterprise.district(), enterprise.creditCode());
+        LocalDate lastDay = draft.signedOn() == null ? null
+                : districts.deadlines(county).calendarDaysFrom(draft.signedOn(), rules.filingDays());
         List<FilingCheck.Finding> findings = check.check(new ContractDraft(draft.signedOn(), LocalDate.now(clock),
                 draft.startsOn(), draft.endsOn(), draft.negotiators() == null ? List.of() : draft.negotiators(),
-                draft.vote(), draft.lowestMonthlyWage()), county.monthlyMinimumWage());
+                draft.vote(), draft.lowestMonthlyWage()), county.monthlyMinimumWage(), lastDay);
         return new Answer(enterprise.name(), county.name(), county.monthlyMinimumWage(), rules.approval().rule(),
                 rules.filingDays(), findings.stream().noneMatch(FilingCheck.Finding::refuses), findings);
     }

@@ -18,6 +18,10 @@ import org.camunda.bpm.engine.task.Task;
  */
 final class TaskHistoryGrants extends DefaultAuthorizationProvider {
 
+    /** The role, or one enterprise's group: "enterprise" and its 18-character credit code. */
+    private static final java.util.regex.Pattern ENTERPRISE_GROUP =
+            java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(Roles.ENTERPRISE) + "([0-9A-Z]{18})?");
+
     @Override
     protected AuthorizationEntity[] createOrUpdateAuthorizations(Task task, String groupId, String userId) {
         // (the engine passes the group first)
@@ -36,7 +40,7 @@ final class TaskHistoryGrants extends DefaultAuthorizationProvider {
      */
     private static boolean enterprise(String userId, String groupId) {
         if (groupId != null) {
-            return groupId.startsWith(Roles.ENTERPRISE);
+            return ENTERPRISE_GROUP.matcher(groupId).matches();
         }
         Authentication current = Context.getCommandContext() == null ? null
                 : Context.getCommandContext().getAuthentication();

@@ -79,7 +79,7 @@ final class TaskWorkGuard extends CommandInterceptor {
             return handBack(command, user);
         }
         if (command instanceof ResolveTaskCmd) {
-            requireDelegated(EngineCommands.argument(command, "taskId"));
+            requireDelegated(EngineCommands.argument(command, "taskId"), user);
         }
         if (EngineCommands.isInstanceOfAny(command, ATTACHMENTS)) {
             throw UserFacing.forbidden(new BadUserRequestException("本系统不使用任务附件：材料和文书请在案件工作台查看"));
@@ -116,10 +116,11 @@ final class TaskWorkGuard extends CommandInterceptor {
      * process assigned them, an inspector take a colleague's claimed task. Nothing here delegates
      * (that needs TASK_ASSIGN), so only a task awaiting resolution may be resolved.
      */
-    private void requireDelegated(String taskId) {
+    private void requireDelegated(String taskId, Authentication user) {
         boolean delegated = engine.getCommandExecutorTxRequired().execute(context -> {
             TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
-            return task != null && task.getOwner() != null && task.getDelegationState() == DelegationState.PENDING;
+            return task != null && task.getOwner() != null && task.getDelegationState() == DelegationState.PENDING
+                    && user.getUserId().equals(task.getAssignee());
         });
         if (!delegated) {
             throw UserFacing.forbidden(new BadUserRequestException("该任务不是委托给您办理的任务，请在表单中办理后点击“完成”"));

@@ -37,12 +37,17 @@ class FilingCheckTest {
         return new Vote(total, present, inFavour, SIGNED.minusDays(5));
     }
 
+    /** The last day to file, as the statutory calendar gives it (here no rest day in the way). */
+    private static LocalDate lastDay(ContractDraft d, FilingRules rules) {
+        return d.signedOn() == null ? null : d.signedOn().plusDays(rules.filingDays());
+    }
+
     private static List<Finding> yunnan(ContractDraft d) {
-        return new FilingCheck(FilingRules.YUNNAN).check(d, MINIMUM);
+        return new FilingCheck(FilingRules.YUNNAN).check(d, MINIMUM, lastDay(d, FilingRules.YUNNAN));
     }
 
     private static List<Finding> national(ContractDraft d) {
-        return new FilingCheck(FilingRules.NATIONAL).check(d, MINIMUM);
+        return new FilingCheck(FilingRules.NATIONAL).check(d, MINIMUM, lastDay(d, FilingRules.NATIONAL));
     }
 
     @Test
@@ -140,12 +145,54 @@ class FilingCheckTest {
                 vote(100, 80, 60), new BigDecimal("2300"));
         assertThat(yunnan(eighth)).singleElement().satisfies(f -> {
             assertThat(f.refuses()).isFalse();
-            assertThat(f.message()).contains("超过7日");
+            assertThat(f.message()).contains("超过7日").contains("最后一日为2026年3月9日");
         });
         // nationally ten days
         assertThat(national(eighth)).isEmpty();
         FilingRules strict = new FilingRules(FilingRules.Approval.MORE_THAN_HALF, 2, 3, 3, 1, 3, 1, 3, 7, true);
-        assertThat(new FilingCheck(strict).check(eighth, MINIMUM)).singleElement()
+        assertThat(new FilingCheck(strict).check(eighth, MINIMUM, lastDay(eighth, strict))).singleElement()
                 .satisfies(f -> assertThat(f.refuses()).isTrue());
+        // a last day on a rest day moves to the next working day (Civil Code art 203): the caller says so
+        assertThat(new FilingCheck(FilingRules.YUNNAN).check(eighth, MINIMUM, SIGNED.plusDays(9))).isEmpty();
+    }
+
+    @Test
+    void everyNegotiatorIsNamedWithASideAndCountedOnce() {
+        List<Negotiator> noSide = new ArrayList<>(table(3));
+        noSide.add(new Negotiator("某人", "X9", null, false, false));
+        assertThat(yunnan(draft(noSide, vote(100, 80, 60)))).extracting(Finding::field).containsExactly("negotiators[6]");
+        List<Negotiator> withNull = new ArrayList<>(table(3));
+        withNull.add(null);
+        assertThat(yunnan(draft(withNull, vote(100, 80, 60)))).extracting(Finding::field).containsExactly("negotiators[6]");
+        // one person three times is one person: too few, and said so
+        List<Negotiator> thrice = new ArrayList<>(table(3));
+        thrice.set(2, new Negotiator("职工代表0", "w0 ", Side.WORKERS, false, false));
+        thrice.set(4, new Negotiator("职工代表0", "W0", Side.WORKERS, false, false));
+        assertThat(yunnan(draft(thrice, vote(100, 80, 60)))).extracting(Finding::message)
+                .contains("职工方协商代表职工代表0重复填写", "职工方协商代表不得少于3人，现为1人（《集体合同规定》第十九条）");
+        // the same ID typed differently on each side is the same person
+        List<Negotiator> both = new ArrayList<>(table(3));
+        both.set(1, new Negotiator("职工代表1", "w 1", Side.EMPLOYER, true, false));
+        assertThat(yunnan(draft(both, vote(100, 80, 60)))).extracting(Finding::message)
+                .contains("职工代表1不得同时担任双方协商代表（《集体合同规定》第二十四条）");
+    }
+
+    @Test
+    void whatIsMissingOrImpossibleIsAFinding_notASilence() {
+        ContractDraft noWage = new ContractDraft(SIGNED, SIGNED, SIGNED, SIGNED.plusYears(2), table(3), vote(100, 80, 60), null);
+        assertThat(yunnan(noWage)).extracting(Finding::field).containsExactly("lowestMonthlyWage");
+        // a number that would take gigabytes to print
+        ContractDraft tiny = new ContractDraft(SIGNED, SIGNED, SIGNED, SIGNED.plusYears(2), table(3), vote(100, 80, 60),
+                new BigDecimal("1E-999999999"));
+        assertThat(yunnan(tiny)).extracting(Finding::message).containsExactly("约定的最低月工资应为正数，以元为单位，最多两位小数");
+        ContractDraft huge = new ContractDraft(SIGNED, SIGNED, SIGNED, SIGNED.plusYears(2), table(3), vote(100, 80, 60),
+                new BigDecimal("1E+999999999"));
+        assertThat(yunnan(huge)).extracting(Finding::field).containsExactly("lowestMonthlyWage");
+        ContractDraft unsigned = new ContractDraft(null, SIGNED, SIGNED, SIGNED.plusYears(2), table(3), vote(100, 80, 60),
+                new BigDecimal("2300"));
+        assertThat(yunnan(unsigned)).extracting(Finding::field).containsExactly("signedOn");
+        ContractDraft future = new ContractDraft(SIGNED.plusDays(3), SIGNED, SIGNED, SIGNED.plusYears(2), table(3),
+                vote(100, 80, 60), new BigDecimal("2300"));
+        assertThat(yunnan(future)).extracting(Finding::message).containsExactly("签订日期不能晚于报送日期");
     }
 }

@@ -23,12 +23,14 @@ function addLink() {
   brand.insertAdjacentElement('afterend', link);
   fetch('/api/workspace/processes', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
     .then((r) => {
-      // staff search cases; an enterprise's representative reads the enterprise's own file instead
       if (r.status === 403) {
+        // staff search cases; an enterprise's representative reads the enterprise's own file instead
         link.href = '/workspace/enterprise.html';
         link.textContent = '本企业档案';
+      } else if (!r.ok) {
+        link.remove(); // not known whose it is yet (a session ending, an error): asked again later
       }
-    }, () => {});
+    }, () => link.remove());
 }
 
 // Logging out leaves the page as it is: what was learnt of the last user is asked again for the next
