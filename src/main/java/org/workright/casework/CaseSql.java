@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.workright.system.Zones;
+import java.time.Clock;
+import java.util.regex.Pattern;
 
 /**
  * A case search's WHERE clause, built from what was asked only (an absent filter adds nothing, so
@@ -16,7 +18,7 @@ import org.workright.system.Zones;
 public final class CaseSql {
 
     /** A case number as {@link CaseNumbers} writes it: LA-2026-00012. */
-    private static final java.util.regex.Pattern WHOLE_NUMBER = java.util.regex.Pattern.compile("[A-Z]{2,4}-\\d{4}-\\d{5,}");
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("[A-Z]{2,4}-\\d{4}-\\d{5,}");
 
     private final StringBuilder where = new StringBuilder(" where 1 = 1");
     private final List<Object> params = new ArrayList<>();
@@ -29,7 +31,7 @@ public final class CaseSql {
 
     /** The common filters: a case number or a text, the day range of opening, and overdue only. */
     public CaseSql common(CaseSearch.Query q, String caseNoColumn, String openedColumn, String instanceColumn,
-            List<String> textColumns, java.time.Clock clock) {
+            List<String> textColumns, Clock clock) {
         if (q.text() != null && WHOLE_NUMBER.matcher(q.caseNumber()).matches()) {
             // a whole case number, as people paste it: one row by the key, not a scan of every name
             and(caseNoColumn + " = ?", q.caseNumber());

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.workright.casework.Deadline;
 import org.workright.contracts.ContractDraft.Negotiator;
 import org.workright.contracts.ContractDraft.Side;
+import java.util.Locale;
 
 /**
  * What is wrong with a filing before it is accepted, each finding naming its rule and its field, in
@@ -155,7 +156,7 @@ public final class FilingCheck {
 
     /** One person, however their ID number was typed (spaces, a lower-case x). */
     private static String id(Negotiator n) {
-        return n.idNumber().replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT);
+        return n.idNumber().replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
     }
 
     private static boolean blank(String text) {

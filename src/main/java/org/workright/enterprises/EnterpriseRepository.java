@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import java.util.Locale;
 
 @Repository
 class EnterpriseRepository {
@@ -33,7 +34,7 @@ class EnterpriseRepository {
      * {@code limit}, in the database: a picker searches a register of tens of thousands.
      */
     List<Enterprise> list(String text, int limit) {
-        String code = text == null ? null : text.replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT) + "%";
+        String code = text == null ? null : text.replaceAll("\\s+", "").toUpperCase(Locale.ROOT) + "%";
         return jdbc.sql("""
                 select * from enterprise where cast(? as varchar(200)) is null or name like ? or credit_code like ?
                 order by district, name, credit_code fetch first ? rows only""")

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.workright.people.CurrentUser;
 import org.workright.casework.YearlySequence;
+import java.util.Set;
 
 /**
  * Issues official letters: render, number, archive, in the caller's transaction. Issuing is
@@ -94,7 +95,7 @@ public class LetterService {
     }
 
     /** The kinds configured, each of which must have its template. */
-    java.util.Set<String> kinds() {
+    Set<String> kinds() {
         return properties.kinds().keySet();
     }
 

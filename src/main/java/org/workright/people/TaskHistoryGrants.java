@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.task.Task;
+import java.util.regex.Pattern;
 
 /**
  * The engine's grants on a task, as Camunda makes them, but the task's history only for staff.
@@ -19,8 +20,8 @@ import org.camunda.bpm.engine.task.Task;
 final class TaskHistoryGrants extends DefaultAuthorizationProvider {
 
     /** The role, or one enterprise's group: "enterprise" and its 18-character credit code. */
-    private static final java.util.regex.Pattern ENTERPRISE_GROUP =
-            java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(Roles.ENTERPRISE) + "([0-9A-Z]{18})?");
+    private static final Pattern ENTERPRISE_GROUP =
+            Pattern.compile(Pattern.quote(Roles.ENTERPRISE) + "([0-9A-Z]{18})?");
 
     @Override
     protected AuthorizationEntity[] createOrUpdateAuthorizations(Task task, String groupId, String userId) {

@@ -21,6 +21,9 @@ import org.workright.system.ProblemException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import org.camunda.bpm.engine.RuntimeService;
 
 
 /** Supervision cases for inspectors, their leads and labour-bureau reviewers. */
@@ -32,12 +35,12 @@ class SupervisionController {
     private final InspectorCertificates certificates;
     private final SupervisionTriageSteps triage;
     private final SupervisionNoticeSteps notices;
-    private final org.camunda.bpm.engine.RuntimeService runtime;
+    private final RuntimeService runtime;
 
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     SupervisionController(SupervisionQueries queries, InspectorCertificates certificates, SupervisionTriageSteps triage,
-            SupervisionNoticeSteps notices, org.camunda.bpm.engine.RuntimeService runtime, java.time.Clock clock) {
+            SupervisionNoticeSteps notices, RuntimeService runtime, Clock clock) {
         this.notices = notices;
         this.runtime = runtime;
         this.clock = clock;
@@ -81,7 +84,7 @@ class SupervisionController {
             throw ProblemException.notFound("该用户不是劳动法律监督员");
         }
         return certificates.save(userId, number, entry.validUntil(), user.getName(),
-                java.time.OffsetDateTime.now(clock));
+                OffsetDateTime.now(clock));
     }
 
     /** The roster an investigation's team is picked from (Tasklist's investigation form shows it by name). */

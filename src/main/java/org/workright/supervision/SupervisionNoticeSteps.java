@@ -11,6 +11,7 @@ import org.workright.enterprises.EnterpriseRegister;
 import org.workright.letters.Letter;
 import org.workright.people.CurrentUser;
 import org.workright.system.Zones;
+import java.util.Optional;
 
 /**
  * Notice and service: the 提示函 or the 意见书 (four eyes), its service on the enterprise, the
@@ -40,9 +41,9 @@ class SupervisionNoticeSteps {
      * The 意见书 as drafted, for the lead about to approve it (not numbered, not archived); none once
      * issued: then the letter itself is what there is to read.
      */
-    java.util.Optional<String> noticePreview(String caseNo, String requiredCorrection, Object correctionDays) {
+    Optional<String> noticePreview(String caseNo, String requiredCorrection, Object correctionDays) {
         if (letters.issued(caseNo, SupervisionLetters.NOTICE).isPresent()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         return cases.find(caseNo).map(c -> letters.noticePreview(c, requiredCorrection, correctionDays));
     }

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.workright.casework.Deadlines;
 import org.workright.casework.InvalidInput;
+import java.util.TreeMap;
 
 /** Triage and investigation: the case is taken up or rejected, and two inspectors investigate. */
 @Service
@@ -87,7 +88,7 @@ class SupervisionTriageSteps {
      * their 监督证 is valid today (one statement for the certificates, one per group for the people).
      */
     List<RosterEntry> roster(boolean withNumbers) {
-        Map<String, User> people = new java.util.TreeMap<>();
+        Map<String, User> people = new TreeMap<>();
         for (String group : List.of(SupervisionModule.INSPECTORS, SupervisionModule.LEADS)) {
             identity.createUserQuery().memberOfGroup(group).list().forEach(u -> people.putIfAbsent(u.getId(), u));
         }

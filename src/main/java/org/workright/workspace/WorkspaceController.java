@@ -33,6 +33,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.time.Duration;
+import java.util.Date;
 
 /**
  * The workspace's data: the processes a user may search, a page of cases, and one case with its
@@ -190,7 +192,7 @@ class WorkspaceController {
     }
 
     /** Letters the step's own transaction issued are stamped within moments of it (the rest runs later, by itself). */
-    private static final java.time.Duration SAME_STEP = java.time.Duration.ofMinutes(1);
+    private static final Duration SAME_STEP = Duration.ofMinutes(1);
 
     @GetMapping("/api/workspace/outcome")
     @Operation(summary = "刚办理的步骤的结果 What the user's last completion or start led to")
@@ -199,7 +201,7 @@ class WorkspaceController {
         String caseRef;
         String step;
         String instanceId;
-        java.util.Date at;
+        Date at;
         if (task != null) {
             var done = history.createHistoricTaskInstanceQuery().taskId(task).finished().singleResult();
             if (done == null || !user.getName().equals(done.getAssignee())) {
@@ -249,7 +251,7 @@ class WorkspaceController {
                 .toList();
     }
 
-    private static OffsetDateTime at(java.util.Date date) {
+    private static OffsetDateTime at(Date date) {
         return date.toInstant().atZone(Zones.KUNMING).toOffsetDateTime();
     }
 }

@@ -133,17 +133,6 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
         return text;
     }
 
-    /** A picture of the window in target/browser, for a person to look at what the test saw. */
-    public void screenshot(String name) {
-        try {
-            Path dir = Files.createDirectories(Path.of("target", "browser"));
-            Files.write(dir.resolve(name + ".png"),
-                    ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
     /** Forgets the console so far (e.g. the Camunda login page's own expected 401s). */
     public void forgetConsole() {
         driver.manage().logs().get(LogType.BROWSER);

@@ -121,7 +121,6 @@ class TasklistBrowserTest {
         enter("Field_findings", "该单位2025年6月至8月未支付加班工资。");
         enter("Field_evidence", "考勤记录、工资表");
         enter("Field_articlesBreached", "《中华人民共和国劳动法》第四十四条");
-        browser.screenshot("investigate");
         browser.text();
         click(clickable(By.cssSelector("button[ng-click='complete()']")));
 
