@@ -8,12 +8,10 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
-import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.GetDeployedTaskFormCmd;
 import org.camunda.bpm.engine.impl.MessageCorrelationBuilderImpl;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
@@ -102,10 +100,12 @@ final class FormSubmissionGuard extends CommandInterceptor {
             checkTask(taskId, EngineCommands.argument(command,
                     command instanceof SubmitTaskFormCmd ? "properties" : "variables"));
             return next.execute(command);
-        } catch (AuthorizationException | NullValueException lost) {
-            // a task completed by someone else in the meantime loses its candidates' rights first:
-            // the loser of the race is told so, not that it may not
-            if (taskGone(taskId)) {
+        } catch (ProcessEngineException lost) {
+            // a task completed by someone else in the meantime fails the loser in whatever way it
+            // meets the winner's changes first: its candidates' rights gone, the task not found, or
+            // (on PostgreSQL) its execution already moved on ("no current activity"). Once the task
+            // is gone the loser of the race is told so, not that it may not or that the engine broke
+            if (!(lost instanceof OptimisticLockingException) && taskGone(taskId)) {
                 throw gone();
             }
             throw lost;
