@@ -49,6 +49,14 @@ public interface CaseworkProcess {
         return List.of();
     }
 
+    /**
+     * Whether enterprise representatives start this process themselves (a filing), from Tasklist's
+     * start form; their group may then create its instances, and nothing else.
+     */
+    default boolean startedByEnterprises() {
+        return false;
+    }
+
     /** A user task of an enterprise and the fields of its form that the case keeps. */
     record PartyTask(String taskId, Set<String> fields) {
 
@@ -69,11 +77,33 @@ public interface CaseworkProcess {
         DEPARTMENT
     }
 
-    /** A role of a process: one Camunda group, its Chinese name, and what its members may do. */
-    record ProcessRole(String group, String name, List<Capability> capabilities) {
+    /**
+     * A role of a process: one Camunda group, its Chinese name, and what its members may do. A role
+     * held {@code byDistrict} also has one group per county or district ({@link #districtGroup}):
+     * its members belong to the role's group and to their district's, and a case's tasks go to the
+     * district group of the case alone (a labour bureau reviews only its own district's filings).
+     */
+    record ProcessRole(String group, String name, List<Capability> capabilities, boolean byDistrict) {
+
+        public ProcessRole(String group, String name, List<Capability> capabilities) {
+            this(group, name, capabilities, false);
+        }
 
         public boolean can(Capability capability) {
             return capabilities.contains(capability);
+        }
+
+        /** The group of the role in one district (group ids allow letters and digits only). */
+        public String districtGroup(String districtCode) {
+            if (!byDistrict) {
+                throw new IllegalStateException(group + " is not held by district");
+            }
+            return group + districtCode;
+        }
+
+        /** The variable a process model names the case's district group by, e.g. ${contractReviewersGroup}. */
+        public String districtGroupVariable() {
+            return group + "Group";
         }
     }
 

@@ -47,16 +47,34 @@ public class EnterpriseParty implements TaskListener {
                 .orElseThrow(() -> new IllegalStateException("No party records for process " + key));
         String caseNo = ProcessVariables.caseNo(execution);
         String group = party.enterpriseGroup(caseNo);
+        // a staff group as the party (the union that filed a regional contract) keeps the access its role gives
+        boolean enterprise = !staff(group);
         switch (task.getEventName()) {
-            case EVENTNAME_CREATE -> engineAccess.grantGroupRead(execution.getProcessInstanceId(), group);
+            case EVENTNAME_CREATE -> {
+                if (enterprise) {
+                    engineAccess.grantGroupRead(execution.getProcessInstanceId(), group);
+                }
+            }
             case EVENTNAME_COMPLETE -> {
                 keepOnly(execution, fields(party.process(), task.getTaskDefinitionKey()),
                         party.recordedVariables(caseNo));
-                engineAccess.revokeGroupRead(execution.getProcessInstanceId(), group);
+                if (enterprise) {
+                    engineAccess.revokeGroupRead(execution.getProcessInstanceId(), group);
+                }
             }
-            case EVENTNAME_DELETE -> engineAccess.revokeGroupRead(execution.getProcessInstanceId(), group);
+            case EVENTNAME_DELETE -> {
+                if (enterprise) {
+                    engineAccess.revokeGroupRead(execution.getProcessInstanceId(), group);
+                }
+            }
             default -> throw new IllegalStateException("enterpriseParty does not handle " + task.getEventName());
         }
+    }
+
+    /** A process role's group, or the district group of a role held by district. */
+    private static boolean staff(String group) {
+        return CaseworkProcesses.roles().anyMatch(r -> r.group().equals(group)
+                || r.byDistrict() && group.startsWith(r.group()) && group.substring(r.group().length()).matches("\\d+"));
     }
 
     private static Set<String> fields(CaseworkProcess process, String taskId) {

@@ -55,6 +55,43 @@ public final class FilingCheck {
         return List.copyOf(found);
     }
 
+    /**
+     * A whole filing: the rules of {@link #check} and what a filing must state besides (its kind, the
+     * workers it covers, who leads each side, when the vote was held, the key terms).
+     */
+    public List<Finding> checkFiling(FilingInput filing, LocalDate filedOn, BigDecimal localMinimumWage,
+            LocalDate lastFilingDay) {
+        List<Finding> found = new ArrayList<>(check(filing.draft(filedOn), localMinimumWage, lastFilingDay));
+        if (filing.kind() == null) {
+            found.add(new Finding("kind", "请选择集体合同的种类", true));
+        }
+        if (filing.workersCovered() == null || filing.workersCovered() <= 0) {
+            found.add(new Finding("workersCovered", "请填写合同覆盖的职工人数（正整数）", true));
+        }
+        if (!Boolean.TRUE.equals(filing.workersChiefIsUnionChair())) {
+            found.add(new Finding("workersChiefIsUnionChair", "职工一方的首席代表应由本单位工会主席担任（《集体合同规定》第二十条）", true));
+        }
+        if (filing.employerChiefCapacity() == null) {
+            found.add(new Finding("employerChiefCapacity",
+                    "请说明用人单位一方首席代表是法定代表人，还是其书面委托的代表（《集体合同规定》第二十一条）", true));
+        }
+        ContractDraft.Vote vote = filing.vote();
+        if (vote != null && vote.heldOn() == null) {
+            found.add(new Finding("vote.heldOn", "请填写职工代表大会（职工大会）表决的日期", true));
+        } else if (vote != null && filing.signedOn() != null && vote.heldOn().isAfter(filing.signedOn())) {
+            found.add(new Finding("vote.heldOn", "合同草案应先经职工代表大会（职工大会）讨论通过再签字，表决日期不能晚于签订日期（《集体合同规定》第三十六条）", true));
+        }
+        BigDecimal hours = filing.weeklyHours();
+        if (hours == null || hours.signum() <= 0 || hours.scale() > 1 || hours.compareTo(BigDecimal.valueOf(84)) > 0) {
+            found.add(new Finding("weeklyHours", "请填写约定的每周工作时间（小时，不超过一位小数）", true));
+        }
+        if (blank(filing.wageIncrease()) || filing.wageIncrease().length() > 500) {
+            found.add(new Finding("wageIncrease", "请填写约定的工资调整幅度（500字以内；未约定的写“未约定”）", true));
+        }
+        found.sort((a, b) -> Boolean.compare(b.refuses(), a.refuses()));
+        return List.copyOf(found);
+    }
+
     /** Yuan and fen: a positive amount with at most two decimals and nine digits before them. */
     static boolean plausibleAmount(BigDecimal amount) {
         return amount.signum() > 0 && amount.scale() <= 2 && amount.precision() - amount.scale() <= 9;

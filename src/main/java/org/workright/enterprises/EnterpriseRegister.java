@@ -54,6 +54,15 @@ public class EnterpriseRegister {
         return name == null || name.isBlank() ? Optional.empty() : enterprises.findByName(name.strip());
     }
 
+    /**
+     * How many enterprises have a union (工会组建情况：已建会): all, or those among the credit codes
+     * a process's own query selects, so a rate is counted in the database without the process
+     * reading this register's table. {@code creditCodes} is the process's constant SQL, never input.
+     */
+    public long countUnionised(String creditCodes, Object... params) {
+        return enterprises.countUnionised(creditCodes, List.of(params));
+    }
+
     /** The most a search returns: enough to pick from, never the whole register. */
     public static final int MOST_LISTED = 200;
 

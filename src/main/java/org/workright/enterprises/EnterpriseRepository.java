@@ -24,6 +24,13 @@ class EnterpriseRepository {
                 .query(EnterpriseRepository::map).optional();
     }
 
+    /** Enterprises with a union, all of them or those whose codes the subquery selects. */
+    long countUnionised(String creditCodes, List<Object> params) {
+        return jdbc.sql("select count(*) from enterprise e where e.union_status = 'ESTABLISHED'"
+                + (creditCodes == null ? "" : " and e.credit_code in (" + creditCodes + ")"))
+                .params(params).query(Long.class).single();
+    }
+
     Optional<Enterprise> findByName(String name) {
         return jdbc.sql("select * from enterprise where name = ? order by credit_code fetch first 1 rows only")
                 .param(name).query(EnterpriseRepository::map).optional();

@@ -21,8 +21,10 @@ record LetterProperties(String issuer, String office, String issuerAbbreviation,
     /**
      * @param issuer the organ in the letterhead; when absent, the default issuer
      * @param office who signs it; when absent, the default office
+     * @param abbreviation how its prefix begins when that is not the default issuer's abbreviation
+     *                     (a labour bureau's letter, 昆明人社集审): another issuer's replaces it
      */
-    record Kind(String title, String prefix, String issuer, String office) {
+    record Kind(String title, String prefix, String issuer, String office, String abbreviation) {
     }
 
     Kind kind(String code) {
@@ -38,10 +40,11 @@ record LetterProperties(String issuer, String office, String issuerAbbreviation,
      * default issuer's abbreviation (昆工监意), which another issuer's replaces (官工监意).
      */
     String prefix(Kind kind, Issuer issuer) {
-        if (issuer == null || issuerAbbreviation == null || !kind.prefix().startsWith(issuerAbbreviation)) {
+        String own = kind.abbreviation() != null ? kind.abbreviation() : issuerAbbreviation;
+        if (issuer == null || own == null || !kind.prefix().startsWith(own)) {
             return kind.prefix();
         }
-        return issuer.abbreviation() + kind.prefix().substring(issuerAbbreviation.length());
+        return issuer.abbreviation() + kind.prefix().substring(own.length());
     }
 
     /** 昆工法援〔2026〕第0001号 */

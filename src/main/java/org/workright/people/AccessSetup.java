@@ -2,7 +2,9 @@ package org.workright.people;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationService;
@@ -25,6 +27,7 @@ import org.springframework.stereotype.Component;
 import org.workright.casework.CaseworkProcess;
 import org.workright.casework.CaseworkProcess.Capability;
 import org.workright.casework.CaseworkProcesses;
+import org.workright.casework.Districts;
 
 /**
  * The roles, what each may do in the engine, and the Tasklist filters everyone starts with. Runs at
@@ -39,18 +42,28 @@ class AccessSetup implements ApplicationRunner {
     private final AuthorizationService authorizations;
     private final FilterService filters;
     private final TaskService tasks;
+    private final Districts districts;
 
     AccessSetup(IdentityService identity, AuthorizationService authorizations, FilterService filters,
-            TaskService tasks) {
+            TaskService tasks, Districts districts) {
         this.identity = identity;
         this.authorizations = authorizations;
         this.filters = filters;
         this.tasks = tasks;
+        this.districts = districts;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         Roles.all().forEach(this::ensureGroup);
+        // a role held by district has a group in the city and in each county, which its tasks name
+        List<String> districtGroups = new ArrayList<>();
+        CaseworkProcesses.roles().filter(CaseworkProcess.ProcessRole::byDistrict).forEach(role ->
+                Stream.concat(Stream.of(districts.city()), districts.counties().stream()).forEach(d -> {
+                    String id = role.districtGroup(d.code());
+                    ensureGroup(id, d.name() + role.name());
+                    districtGroups.add(id);
+                }));
         for (Resource resource : Resources.values()) {
             grant(Roles.ADMIN, resource, Authorization.ANY, Permissions.ALL);
         }
@@ -59,6 +72,7 @@ class AccessSetup implements ApplicationRunner {
             grant(group, Resources.FILTER, Authorization.ANY, Permissions.READ);
             // Tasklist names a task's candidate groups; unreadable ones show as raw ids ("legalAidLead")
             Roles.STAFF.forEach(staff -> grant(group, Resources.GROUP, staff, Permissions.READ));
+            districtGroups.forEach(staff -> grant(group, Resources.GROUP, staff, Permissions.READ));
         }
         // what each process's roles may do with its definitions, as the process declares it
         for (CaseworkProcess process : CaseworkProcesses.all()) {
@@ -71,19 +85,33 @@ class AccessSetup implements ApplicationRunner {
                         grant(role.group(), Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ_INSTANCE);
                     }
                     if (role.can(Capability.START_CASES)) {
-                        grant(role.group(), Resources.PROCESS_DEFINITION, key, Permissions.CREATE_INSTANCE);
-                        grant(role.group(), Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+                        grantStart(role.group(), key);
                     }
+                }
+            }
+            if (process.startedByEnterprises()) {
+                for (String key : process.processKeys()) {
+                    grant(Roles.ENTERPRISE, Resources.PROCESS_DEFINITION, key, Permissions.READ);
+                    grantStart(Roles.ENTERPRISE, key);
                 }
             }
         }
         ensureFilters();
     }
 
+    private void grantStart(String group, String processKey) {
+        grant(group, Resources.PROCESS_DEFINITION, processKey, Permissions.CREATE_INSTANCE);
+        grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+    }
+
     private void ensureGroup(String id) {
+        ensureGroup(id, Roles.displayName(id));
+    }
+
+    private void ensureGroup(String id, String name) {
         if (identity.createGroupQuery().groupId(id).count() == 0) {
             Group group = identity.newGroup(id);
-            group.setName(Roles.displayName(id));
+            group.setName(name);
             group.setType(id.equals(Roles.ADMIN) ? "SYSTEM" : "WORKFLOW");
             identity.saveGroup(group);
         }

@@ -37,8 +37,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ProblemDetail problem(ProblemException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
         problem.setTitle(e.title());
-        if (e.field() != null) {
-            problem.setProperty("errors", List.of(fieldError(e.field(), e.getMessage())));
+        if (!e.errors().isEmpty()) {
+            problem.setProperty("errors", e.errors().stream().map(f -> fieldError(f.field(), f.message())).toList());
         }
         return problem;
     }

@@ -62,6 +62,10 @@ class ProcessModelConventionsTest {
             .map(CaseworkProcess.ProcessRole::group).collect(Collectors.toSet());
     /** Enterprise tasks name the enterprise's own group, resolved per case. */
     private static final String ENTERPRISE_GROUP = "${enterpriseGroup}";
+    /** A role held by district is named by the case's district group, resolved per case. */
+    private static final Set<String> DISTRICT_GROUPS = CaseworkProcesses.roles()
+            .filter(CaseworkProcess.ProcessRole::byDistrict).map(r -> "${" + r.districtGroupVariable() + "}")
+            .collect(Collectors.toSet());
 
     /** The kernel's listener for the tasks an enterprise is a party to. */
     private static final String PARTY_LISTENER = "${" + EnterpriseParty.class.getAnnotation(Component.class).value() + "}";
@@ -126,7 +130,8 @@ class ProcessModelConventionsTest {
                 continue;
             }
             for (String group : groups.split(",")) {
-                if (!GROUPS.contains(group.strip()) && !ENTERPRISE_GROUP.equals(group.strip())) {
+                if (!GROUPS.contains(group.strip()) && !ENTERPRISE_GROUP.equals(group.strip())
+                        && !DISTRICT_GROUPS.contains(group.strip())) {
                     problems.add(t.where() + ": unknown group " + group);
                 }
             }
@@ -180,7 +185,8 @@ class ProcessModelConventionsTest {
     void formsShowWhatPeopleWroteAsPlainText() {
         Set<String> generated = Set.of("caseNo", "accessCode", "noticeNumber", "noticeLetterId",
                 "recommendationNumber", "recommendationLetterId", "replyDueText", "reminderText",
-                "inspectionDueText", "eligibilityReason");
+                "inspectionDueText", "eligibilityReason", "receiptNumber", "reviewDueText", "objectionNumber",
+                "publicationDueText");
         Pattern interpolation = Pattern.compile("\\{\\{\\s*(\\w+)");
         List<String> problems = new ArrayList<>();
         FORMS.forEach((file, form) -> {

@@ -1,0 +1,16 @@
+package org.workright.contracts;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The filing rules from configuration (config/collective-contracts.yml), and the check built on them. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({FilingRules.class, ContractPeriods.class})
+class ContractsConfiguration {
+
+    @Bean
+    FilingCheck filingCheck(FilingRules rules) {
+        return new FilingCheck(rules);
+    }
+}
