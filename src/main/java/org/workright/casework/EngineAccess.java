@@ -6,6 +6,10 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +33,9 @@ public class EngineAccess {
     }
 
     public void grantGroupRead(String processInstanceId, String groupId) {
+        if (restoreRevoked(processInstanceId, groupId)) {
+            return;
+        }
         Authorization auth = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
         auth.setGroupId(groupId);
         grantRead(auth, processInstanceId);
@@ -45,6 +52,29 @@ public class EngineAccess {
     private void revoke(org.camunda.bpm.engine.authorization.AuthorizationQuery whose, String processInstanceId) {
         whose.resourceType(Resources.PROCESS_INSTANCE).resourceId(processInstanceId).list()
                 .forEach(a -> authorizations.deleteAuthorization(a.getId()));
+    }
+
+    /**
+     * One step of a case can end a party's task and open its next one (a reminder's timer replaces
+     * the task, a re-filing leads to the upload task): the revocation and the new grant then meet in
+     * one flush, which inserts before it deletes, and the grant would collide with the row still
+     * there. The revocation is taken back instead: the access simply stays.
+     */
+    private static boolean restoreRevoked(String processInstanceId, String groupId) {
+        CommandContext context = Context.getCommandContext();
+        if (context == null) {
+            return false;
+        }
+        DbEntityManager db = context.getDbEntityManager();
+        for (AuthorizationEntity cached : db.getCachedEntitiesByType(AuthorizationEntity.class)) {
+            if (groupId.equals(cached.getGroupId()) && processInstanceId.equals(cached.getResourceId())
+                    && cached.getResourceType() == Resources.PROCESS_INSTANCE.resourceType()
+                    && cached.getAuthorizationType() == AUTH_TYPE_GRANT && db.isDeleted(cached)) {
+                db.undoDelete(cached);
+                return true;
+            }
+        }
+        return false;
     }
 
     private void grantRead(Authorization auth, String processInstanceId) {

@@ -200,8 +200,7 @@ final class ContractDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            Map<String, Object> vars = intake.refileFromForm(caseNo(execution),
-                    ProcessVariables.integer(execution, Var.VERSION, 1), execution);
+            Map<String, Object> vars = intake.refileFromForm(caseNo(execution), execution);
             dropFilingFields(execution);
             execution.setVariables(vars);
         }

@@ -127,13 +127,14 @@ class ContractIntake {
 
     /**
      * Task_RecordRefiling: the re-filing form's fields become the next version (its documents are
-     * uploaded next). A re-filing through the API recorded its version before completing the task.
+     * uploaded next). A re-filing through the API recorded its version before completing the task:
+     * the latest version is then one no review has decided yet.
      */
     @Transactional
-    Map<String, Object> refileFromForm(String caseNo, int versionBefore, VariableScope form) {
+    Map<String, Object> refileFromForm(String caseNo, VariableScope form) {
         Contract c = contracts.require(caseNo);
-        if (c.version() > versionBefore) {
-            return variables.of(caseNo);
+        if (contracts.filing(caseNo, c.version()).outcome() == null) {
+            return variables.of(caseNo); // the API recorded the new version, not yet reviewed
         }
         FilingInput input = FilingInput.fromForm(form);
         Filing filing = checked(c, input, Filing.Reason.REFILED, c.version() + 1, currentUser.id(),

@@ -66,12 +66,15 @@ public final class ContractProcess {
         public static final String ACCEPT = "Task_AcceptFiling";
         public static final String REVIEW_PERIOD = "SubProcess_Review";
         public static final String UNION_OPINION = "Task_UnionOpinion";
+        public static final String UNION_OPINION_OVERDUE = "Event_UnionOpinionOverdue";
         public static final String PRECHECK = "Task_PreCheck";
         public static final String REVIEW = "Task_Review";
         public static final String REVIEW_OVER = "Event_ReviewPeriodOver";
-        public static final String RECORD_OBJECTION = "Task_RecordObjection";
+        public static final String RECORD_REVIEW = "Task_RecordReview";
+        public static final String RECORD_REFILING = "Task_RecordRefiling";
+        public static final String RECORD_PUBLICATION = "Task_RecordPublication";
+        public static final String RECORD_PUBLICATION_MISSED = "Task_RecordPublicationMissed";
         public static final String REFILE = "Task_Refile";
-        public static final String REFILE_REGIONAL = "Task_RefileRegional";
         public static final String REFILE_OVERDUE = "Event_RefileOverdue";
         public static final String TAKE_EFFECT = "Task_TakeEffect";
         public static final String CONFIRM_PUBLICATION = "Task_ConfirmPublication";
@@ -84,6 +87,7 @@ public final class ContractProcess {
         public static final String EXPIRED = "Event_Expired";
         public static final String END_EXPIRED = "Event_ContractExpired";
         public static final String END_LAPSED = "Event_FilingLapsed";
+        public static final String START_FORM = "StartEvent_File";
 
         private Activity() {
         }
