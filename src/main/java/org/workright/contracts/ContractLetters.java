@@ -70,6 +70,7 @@ class ContractLetters {
         view.put("employerAddress", c.employerAddress());
         view.put("unionParty", c.unionParty());
         view.put("unionAddress", c.unionAddress());
+        view.put("regional", c.regional());
         view.put("version", f.version());
         view.put("reason", f.reason().label());
         view.put("startsOn", f.startsOn());
