@@ -82,6 +82,17 @@ public final class WebappSession {
         return absorb(http.exchange(path, HttpMethod.POST, new HttpEntity<>(json, headers), String.class));
     }
 
+    /** A multipart POST to any path with this session's cookies, with or without its CSRF token (a form on another site has none). */
+    public ResponseEntity<String> postParts(String path, org.springframework.util.MultiValueMap<String, Object> parts,
+            boolean withToken) {
+        HttpHeaders headers = headers();
+        if (!withToken) {
+            headers.remove("X-XSRF-TOKEN");
+        }
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return absorb(http.exchange(path, HttpMethod.POST, new HttpEntity<>(parts, headers), String.class));
+    }
+
     /** POST with a JSON body on the webapps' engine API, e.g. "/task/{id}/complete". */
     public ResponseEntity<String> post(String enginePath, String json) {
         HttpHeaders headers = headers();

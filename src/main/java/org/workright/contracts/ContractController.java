@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.workright.people.Roles;
 import org.workright.system.ProblemException;
 import org.workright.system.Zones;
 
@@ -116,6 +117,9 @@ class ContractController {
     @GetMapping("/api/contracts/filings")
     @Operation(summary = "可见的集体合同 The filings the user may see")
     List<ContractQueries.Summary> list(Authentication user) {
+        if (!ContractQueries.isStaff(user) && !Roles.any(user, Roles.ENTERPRISE)) {
+            throw ProblemException.forbidden("只有劳动保障部门审查员、工会集体合同指导员和企业代表可以查看集体合同");
+        }
         return queries.list(user);
     }
 
@@ -143,8 +147,8 @@ class ContractController {
     @GetMapping("/api/contracts/figures")
     @Operation(summary = "集体合同统计 Valid contracts, workers covered and wage-bargaining coverage on a day")
     ContractFigures.Figures figures(@RequestParam(required = false) LocalDate on, Authentication user) {
-        if (!ContractQueries.isStaff(user) && !org.workright.people.Roles.any(user,
-                org.workright.people.Roles.STAFF.toArray(String[]::new))) {
+        if (!ContractQueries.isStaff(user) && !Roles.any(user,
+                Roles.STAFF.toArray(String[]::new))) {
             throw ProblemException.forbidden("统计数据仅供工作人员查看");
         }
         return figures.on(on == null ? LocalDate.now(clock.withZone(Zones.KUNMING)) : on);

@@ -12,6 +12,11 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+
+import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,8 +25,11 @@ import jakarta.servlet.http.HttpSession;
 
 /**
  * Lets a browser logged in to the Camunda webapps read our API with that login, so task forms can
- * link to the letter a task is about (the 意见书 to serve, the 建议书 to answer). Reads only (GET):
- * a session cookie is sent on cross-site requests too, so it must never authorise a change.
+ * link to the letter a task is about (the 意见书 to serve, the 建议书 to answer). A session cookie is
+ * sent on cross-site requests too, so on its own it authorises reads (GET) only; a change (an
+ * enterprise uploading its filing's documents from our page) also needs the session's CSRF token
+ * in the X-XSRF-TOKEN header, as the webapps themselves require: another site can neither read the
+ * token nor set the header.
  */
 class WebappSessionAuthentication extends OncePerRequestFilter {
 
@@ -37,8 +45,8 @@ class WebappSessionAuthentication extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
-        if ("GET".equals(request.getMethod()) && session != null
-                && SecurityContextHolder.getContext().getAuthentication() == null) {
+        if (session != null && SecurityContextHolder.getContext().getAuthentication() == null
+                && ("GET".equals(request.getMethod()) || carriesSessionToken(request, session))) {
             Authentication camunda = AuthenticationUtil.getAuthsFromSession(session)
                     .getAuthenticationForProcessEngine(ENGINE);
             if (camunda instanceof UserAuthentication user) {
@@ -50,5 +58,12 @@ class WebappSessionAuthentication extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    private static boolean carriesSessionToken(HttpServletRequest request, HttpSession session) {
+        Object expected = session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+        String sent = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
+        return expected instanceof String token && sent != null && MessageDigest.isEqual(
+                token.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
     }
 }
