@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.workright.casework.CaseworkProcess;
+import org.workright.people.Roles;
 import org.workright.contracts.ContractProcess.Activity;
 import org.workright.contracts.ContractProcess.Var;
 
@@ -55,7 +56,11 @@ public final class ContractsModule implements CaseworkProcess {
                 new DemoPerson("bureau2", "杨波", "五华区人社局审查员", List.of(REVIEWERS, REVIEWER_ROLE.districtGroup("530102"))),
                 new DemoPerson("bureau0", "马莉", "市人社局审查员", List.of(REVIEWERS, REVIEWER_ROLE.districtGroup("5301"))),
                 new DemoPerson("union1", "刘芳", "官渡区总工会", List.of(UNIONS, UNION_ROLE.districtGroup("530111"))),
-                new DemoPerson("union2", "段伟", "五华区总工会", List.of(UNIONS, UNION_ROLE.districtGroup("530102"))));
+                new DemoPerson("union2", "段伟", "五华区总工会", List.of(UNIONS, UNION_ROLE.districtGroup("530102"))),
+                // representatives of the demo filings' enterprises (DemoContracts links them to their enterprise)
+                new DemoPerson("enterpriseC", "罗斌", "昆明示例电子科技有限公司", List.of(Roles.ENTERPRISE)),
+                new DemoPerson("enterpriseD", "邓超", "昆明示例物流有限公司", List.of(Roles.ENTERPRISE)),
+                new DemoPerson("enterpriseE", "李明", "昆明示例城市服务集团有限公司", List.of(Roles.ENTERPRISE)));
     }
 
     static final String RECEIPT = "collective-contract.receipt";
