@@ -14,8 +14,9 @@
       esc(e.district) + '</dd><dt>行业</dt><dd>' + esc(e.industry) + '</dd><dt>职工人数</dt><dd>' + esc(e.staffCount) + '</dd></dl></section>';
     var sections = f.sections.map(function (s) {
       var entries = s.entries.length ? '<ul>' + s.entries.map(function (en) {
-        var ref = staff ? '<a href="/workspace/case.html?ref=' + encodeURIComponent(en.caseRef) + '">' + esc(en.caseRef) + '</a>'
-          : esc(en.caseRef);
+        // a case with its own page (a contract's filings) opens there, for its representative too
+        var page = en.page || (staff ? '/workspace/case.html?ref=' + encodeURIComponent(en.caseRef) : null);
+        var ref = page ? '<a href="' + esc(page) + '">' + esc(en.caseRef) + '</a>' : esc(en.caseRef);
         return '<li><span class="nowrap">' + ref + '</span> ' + esc(en.summary) + '（' + esc(en.status) + '，' +
           Workspace.date(en.openedOn) + '）</li>';
       }).join('') + '</ul>' : '<p>无。</p>';

@@ -29,9 +29,12 @@ class ContractQueries implements CaseAccess, EnterpriseFileSection {
     private final ContractRepository contracts;
     private final ContractDistricts districts;
     private final EnterpriseRegister register;
+    private final org.workright.letters.LetterService letters;
     private final Clock clock;
 
-    ContractQueries(ContractRepository contracts, ContractDistricts districts, EnterpriseRegister register, Clock clock) {
+    ContractQueries(ContractRepository contracts, ContractDistricts districts, EnterpriseRegister register,
+            org.workright.letters.LetterService letters, Clock clock) {
+        this.letters = letters;
         this.contracts = contracts;
         this.districts = districts;
         this.register = register;
@@ -71,8 +74,16 @@ class ContractQueries implements CaseAccess, EnterpriseFileSection {
             boolean publicationMissed, LocalDate renewalRemindedOn) {
     }
 
+    /** A letter of the filing, with the address the viewer opens it at (an enterprise has its own door). */
+    record LetterLink(long id, String title, String number, java.time.OffsetDateTime issuedAt, String href) {
+    }
+
+    /**
+     * @param party    whether the viewer filed it (may upload documents while it awaits them)
+     * @param staff    whether the viewer is on the staff (sees the union's opinion and the pre-check)
+     */
     record Detail(Summary summary, List<FilingView> filings, List<DocumentView> documents,
-            List<CoverageView> coverage, boolean party) {
+            List<CoverageView> coverage, List<LetterLink> letters, boolean party, boolean staff) {
     }
 
     /** The filings the user may see, newest first. */
@@ -103,8 +114,11 @@ class ContractQueries implements CaseAccess, EnterpriseFileSection {
                     contracts.negotiators(caseNo, f.version()).stream().map(NegotiatorView::of).toList())).toList();
             List<CoverageView> coverage = contracts.coverage(caseNo).stream().map(v -> new CoverageView(v.creditCode(),
                     register.find(v.creditCode()).map(Enterprise::name).orElse(v.creditCode()), v.workers())).toList();
+            List<LetterLink> links = letters.lettersOf(caseNo).stream().filter(l -> staff || servedOnEnterprise(l))
+                    .map(l -> new LetterLink(l.id(), l.title(), l.number(), l.issuedAt(),
+                            (staff ? "/api/letters/" : "/api/enterprise/letters/") + l.id() + "/html")).toList();
             return new Detail(summary(c), filings, contracts.documents(caseNo).stream().map(DocumentView::of).toList(),
-                    coverage, isParty(c, user));
+                    coverage, links, isParty(c, user), staff);
         });
     }
 
@@ -170,7 +184,7 @@ class ContractQueries implements CaseAccess, EnterpriseFileSection {
                 .map(c -> new Entry(c.caseNo(), c.status().label() + (c.publicationMissed() ? "；未按期向职工公布" : "")
                         + (c.validOn(today()) ? "；有效" : ""),
                         c.title() + "（" + (c.regional() ? "覆盖本企业的行业性、区域性合同" : "第" + c.version() + "版") + "）",
-                        c.createdAt().atZoneSameInstant(Zones.KUNMING).toLocalDate()))
+                        c.createdAt().atZoneSameInstant(Zones.KUNMING).toLocalDate(), ContractPage.of(c.caseNo())))
                 .toList();
     }
 
@@ -184,6 +198,13 @@ class ContractQueries implements CaseAccess, EnterpriseFileSection {
     @Override
     public boolean visibleToEnterprise() {
         return true;
+    }
+
+    /** The filing's own page, for its party and staff alike: versions, documents, uploads, letters. */
+    static final class ContractPage {
+        static String of(String caseNo) {
+            return "/workspace/contract.html?case=" + caseNo;
+        }
     }
 
     private LocalDate today() {

@@ -21,6 +21,11 @@ public interface EnterpriseFileSection {
     /** Whether the enterprise's own representatives may see this section at all. */
     boolean visibleToEnterprise();
 
-    record Entry(String caseRef, String status, String summary, LocalDate openedOn) {
+    /** @param page the case's own page, when its process has one the enterprise may open too; else null */
+    record Entry(String caseRef, String status, String summary, LocalDate openedOn, String page) {
+
+        public Entry(String caseRef, String status, String summary, LocalDate openedOn) {
+            this(caseRef, status, summary, openedOn, null);
+        }
     }
 }

@@ -62,6 +62,8 @@ class SecurityConfiguration {
                         .requestMatchers(path("/api/enterprise/**")).hasRole(Roles.ENTERPRISE)
                         // what a step just led to: for whoever took it, enterprise representatives too
                         .requestMatchers(path("/api/workspace/outcome")).authenticated()
+                        // the Tasklist login's CSRF token, for our pages that post with that login
+                        .requestMatchers(path("/api/session/token")).authenticated()
                         // an enterprise checks its own collective contract before filing it; staff any
                         .requestMatchers(path("/api/contracts/**")).hasAnyRole(STAFF_AND_ENTERPRISE)
                         .anyRequest().hasAnyRole(STAFF))

@@ -197,13 +197,11 @@ class TasklistBrowserTest {
         String reply = tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId();
 
         browser.desktop().loginToTasklist(base(), "enterpriseA");
-        // an enterprise starts nothing: no 启动流程 in its header; its link is to its own file
+        // its link is to its own file (it may start one process: filing a collective contract)
         browser.waitFor(By.cssSelector("[cam-widget-header]"));
         assertThat(browser.waitForText(By.cssSelector(".workright-workspace"), "本企业档案")).isEqualTo("本企业档案");
         assertThat(browser.driver().findElement(By.cssSelector(".workright-workspace")).getAttribute("href"))
                 .endsWith("/workspace/enterprise.html");
-        assertThat(browser.driver().findElements(By.cssSelector(".start-process-action")).stream()
-                .filter(WebElement::isDisplayed).toList()).isEmpty();
         openTask(reply);
         click(clickable(By.cssSelector("button.claim")));
         browser.waitFor(By.cssSelector("button.unclaim"));
@@ -215,6 +213,75 @@ class TasklistBrowserTest {
         assertThat(told).contains("已办理“书面答复意见书”");
         assertThat(browser.driver().findElement(By.cssSelector(".workright-outcome a")).getAttribute("href"))
                 .endsWith("/workspace/enterprise.html");
+        browser.assertNoConsoleErrors();
+    }
+
+    /**
+     * A representative files a contract: the start form in Tasklist (in Chinese, every field there),
+     * then the documents on the contract's page opened from the upload task, then 完成, and is told
+     * the filing was received.
+     */
+    @Test
+    void aRepresentativeFilesAContract_andUploadsItsDocumentsWhereTheTaskPointsTo() throws Exception {
+        browser.desktop().loginToTasklist(base(), "enterpriseA");
+        click(clickable(By.cssSelector(".start-process-action a")));
+        click(clickable(By.xpath("//div[contains(@class,'modal')]//a[contains(.,'集体合同报送审查')]")));
+        browser.waitFor(By.cssSelector("textarea[id$='-Field_negotiators']"));
+        String form = browser.text();
+        assertThat(form).contains("报送集体合同", "合同种类", "双方协商代表", "职工一方首席代表由本单位工会主席担任", "表决日期",
+                "约定的最低月工资（元）");
+
+        // the same form as submitted by Tasklist
+        String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey("collective-contract-filing").latestVersion().singleResult().getId();
+        engine.getIdentityService().setAuthentication("enterpriseA",
+                java.util.List.of("enterprise", "enterprise" + SupervisionDriver.MACHINERY));
+        ProcessInstance pi;
+        try {
+            LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+            Map<String, Object> fields = new java.util.HashMap<>(Map.of("kind", "WAGES", "signedOn", today.minusDays(1).toString(),
+                    "startsOn", today.plusDays(1).toString(), "endsOn", today.plusDays(1).plusYears(3).minusDays(1).toString(),
+                    "workersCovered", 320L, "negotiators", "张明 530102198001011234 职工方 首席\n李华 530102198001011235 职工方\n"
+                            + "王芳 530102198001011236 职工方\n周建国 530102197001011234 用人单位方 首席\n"
+                            + "赵强 530102197001011235 用人单位方\n钱伟 530102197001011236 用人单位方",
+                    "workersChiefIsUnionChair", true, "employerChiefCapacity", "LEGAL_REPRESENTATIVE", "voteTotal", 100L,
+                    "votePresent", 80L));
+            fields.putAll(Map.of("voteInFavour", 70L, "voteHeldOn", today.minusDays(2).toString(), "lowestMonthlyWage", 2300.0,
+                    "weeklyHours", 40.0, "wageIncrease", "职工年平均工资增长不低于5%"));
+            pi = engine.getFormService().submitStartForm(definition, fields);
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+        String caseNo = pi.getBusinessKey();
+        String attach = tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId();
+
+        openTask(attach);
+        WebElement link = browser.waitFor(By.xpath("//a[contains(.,'打开材料上传页面')]"));
+        assertThat(link.getAttribute("href")).endsWith("/workspace/contract.html?case=" + caseNo);
+        browser.open(link.getAttribute("href"));
+        browser.waitForText(By.cssSelector("main"), "上传报送材料");
+        java.nio.file.Path pdf = java.nio.file.Files.createTempFile("contract", ".pdf");
+        java.nio.file.Files.write(pdf, "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        for (String purpose : java.util.List.of("TEXT", "SCAN")) {
+            new org.openqa.selenium.support.ui.Select(browser.waitFor(By.cssSelector("#upload select[name=purpose]")))
+                    .selectByValue(purpose);
+            browser.waitFor(By.cssSelector("#upload input[type=file]")).sendKeys(pdf.toString());
+            click(clickable(By.cssSelector("#upload button[type=submit]")));
+            browser.waitForText(By.cssSelector(".result.ok"), purpose.equals("TEXT") ? "集体合同文本" : "扫描件");
+        }
+        assertThat(browser.text()).contains("第1次报送：集体合同文本", "第1次报送：双方首席代表签字的合同文本扫描件", "张明（职工方，首席）")
+                .doesNotContain("530102198001011234");
+
+        browser.assertNoConsoleErrors();
+
+        openTask(attach);
+        click(clickable(By.cssSelector("button.claim")));
+        browser.waitFor(By.cssSelector("button.unclaim"));
+        // Tasklist loaded anew: the header asked the workspace, which answers an enterprise 403 (see header.js)
+        browser.forgetConsole();
+        click(clickable(By.cssSelector("button[ng-click='complete()']")));
+        String told = browser.waitForText(By.cssSelector(".workright-outcome"), caseNo);
+        assertThat(told).contains("集体合同报送受理回执");
         browser.assertNoConsoleErrors();
     }
 }

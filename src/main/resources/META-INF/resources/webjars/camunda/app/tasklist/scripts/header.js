@@ -1,9 +1,9 @@
 // Tasklist's header, fitted to who is logged in.
 // - Tasklist shows tasks, not cases: the header gets a link to the case workspace (案件工作台), our
 //   own pages under the same login, beside the application's name (本企业档案 for an enterprise).
-// - 启动流程 is shown only to those who may start a process: an enterprise representative starts
-//   nothing, and an empty dialog would only puzzle them. The engine, asked with the user's own
-//   rights, says whether any process is startable by them.
+// - 启动流程 is shown only to those who may start a process (an enterprise representative files
+//   collective contracts, and nothing else): an empty dialog would only puzzle. The engine, asked
+//   with the user's own rights, says whether any process is startable by them.
 // - The other applications in the header's menu carry Camunda's English names: they get Chinese ones.
 // Tasklist builds its header late, so all are applied when the header appears.
 import { getJson } from './shared.js';
