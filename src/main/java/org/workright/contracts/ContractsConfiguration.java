@@ -4,7 +4,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The filing rules from configuration (config/collective-contracts.yml), and the check built on them. */
+/** The filing rules and periods from configuration (processes/collective-contract-filing.yml), and the check built on them. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({FilingRules.class, ContractPeriods.class})
 class ContractsConfiguration {
