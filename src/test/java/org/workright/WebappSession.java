@@ -68,6 +68,13 @@ public final class WebappSession {
         return http.exchange(path, method, new HttpEntity<>(headers()), String.class);
     }
 
+    /** The same with the session's cookies only, as a form on another site would send it. */
+    public ResponseEntity<String> exchangeWithoutToken(HttpMethod method, String path) {
+        HttpHeaders headers = headers();
+        headers.remove("X-XSRF-TOKEN");
+        return http.exchange(path, method, new HttpEntity<>(headers), String.class);
+    }
+
     /** PUT with a JSON body on the webapps' engine API, e.g. "/task/{id}". */
     public ResponseEntity<String> put(String enginePath, String json) {
         HttpHeaders headers = headers();

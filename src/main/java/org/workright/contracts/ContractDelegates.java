@@ -10,6 +10,8 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 import org.workright.casework.CaseStartGuard;
 import org.workright.casework.PartyRecords;
@@ -17,13 +19,11 @@ import org.workright.casework.ProcessVariables;
 import org.workright.contracts.ContractProcess.Var;
 
 /**
- * The thin delegates of processes/collective-contract-filing.bpmn, each named after its BPMN id;
- * the work is in {@link ContractIntake} and {@link ContractReview}.
+ * The thin delegates of processes/collective-contract-filing.bpmn, each a bean named after its
+ * BPMN id; the work is in {@link ContractIntake} and {@link ContractReview}.
  */
-final class ContractDelegates {
-
-    private ContractDelegates() {
-    }
+@Configuration(proxyBeanMethods = false)
+class ContractDelegates {
 
     /** What a filing's form fields leave behind once recorded: nothing (identity numbers among them). */
     static void dropFilingFields(DelegateExecution execution) {
@@ -67,213 +67,91 @@ final class ContractDelegates {
         }
     }
 
-    @Component("collectiveContractFilingRegisterFiling")
-    static class RegisterFiling implements JavaDelegate {
-        private final ContractIntake intake;
-
-        RegisterFiling(ContractIntake intake) {
-            this.intake = intake;
-        }
-
-        @Override
-        public void execute(DelegateExecution execution) {
+    @Bean("collectiveContractFilingRegisterFiling")
+    JavaDelegate registerFiling(ContractIntake intake) {
+        return execution -> {
             Map<String, Object> vars = intake.fileFromForm(execution);
             dropFilingFields(execution);
             execution.setVariables(vars);
             execution.setProcessBusinessKey((String) vars.get(Var.CASE_NO));
-        }
+        };
     }
 
     /** Every filing (first, re-filed, amended) opens here: the record says which version and what it lacks. */
-    @Component("collectiveContractFilingOpenFiling")
-    static class OpenFiling implements JavaDelegate {
-        private final ContractIntake intake;
-        private final ContractVariables variables;
-
-        OpenFiling(ContractIntake intake, ContractVariables variables) {
-            this.intake = intake;
-            this.variables = variables;
-        }
-
-        @Override
-        public void execute(DelegateExecution execution) {
+    @Bean("collectiveContractFilingOpenFiling")
+    JavaDelegate openFiling(ContractIntake intake, ContractVariables variables) {
+        return execution -> {
             Map<String, Object> vars = variables.of(caseNo(execution));
             execution.setVariables(vars);
             execution.setVariable(Var.DOCUMENTS_COMPLETE,
                     intake.documentsComplete(caseNo(execution), (Integer) vars.get(Var.VERSION)));
-        }
+        };
     }
 
-    @Component("collectiveContractFilingConfirmDocuments")
-    static class ConfirmDocuments implements JavaDelegate {
-        private final ContractIntake intake;
-
-        ConfirmDocuments(ContractIntake intake) {
-            this.intake = intake;
-        }
-
-        @Override
-        public void execute(DelegateExecution execution) {
-            intake.confirmDocuments(caseNo(execution));
-        }
+    @Bean("collectiveContractFilingConfirmDocuments")
+    JavaDelegate confirmDocuments(ContractIntake intake) {
+        return execution -> intake.confirmDocuments(caseNo(execution));
     }
 
-    @Component("collectiveContractFilingAcceptFiling")
-    static class AcceptFiling implements JavaDelegate {
-        private final ContractReview review;
-
-        AcceptFiling(ContractReview review) {
-            this.review = review;
-        }
-
-        @Override
-        public void execute(DelegateExecution execution) {
-            execution.setVariables(review.accept(caseNo(execution), execution.getProcessInstanceId()));
-        }
+    @Bean("collectiveContractFilingAcceptFiling")
+    JavaDelegate acceptFiling(ContractReview review) {
+        return execution -> execution.setVariables(review.accept(caseNo(execution), execution.getProcessInstanceId()));
     }
 
-    @Component("collectiveContractFilingRecordUnionOpinion")
-    static class RecordUnionOpinion implements JavaDelegate {
-        private final ContractReview review;
-
-        RecordUnionOpinion(ContractReview review) {
-            this.review = review;
-        }
-
-        @Override
-        public void execute(DelegateExecution execution) {
-            review.recordUnionOpinion(caseNo(execution), ProcessVariables.integer(execution, Var.VERSION, 1),
-                    string(execution, Var.UNION_OPINION));
-        }
+    @Bean("collectiveContractFilingRecordUnionOpinion")
+    JavaDelegate recordUnionOpinion(ContractReview review) {
+        return execution -> review.recordUnionOpinion(caseNo(execution),
+                ProcessVariables.integer(execution, Var.VERSION, 1), string(execution, Var.UNION_OPINION));
     }
 
-    @Component("collectiveContractFilingPreCheck")
-    static class PreCheck implements JavaDelegate {
-        private final ContractReview review;
-
-        PreCheck(ContractReview review) {
-            this.review = review;
-        }
-
-        @Override
-        public void execute(DelegateExecution execution) {
-            execution.setVariable(Var.PRECHECK, review.precheck(caseNo(execution)));
-        }
+    @Bean("collectiveContractFilingPreCheck")
+    JavaDelegate preCheck(ContractReview review) {
+        return execution -> execution.setVariable(Var.PRECHECK, review.precheck(caseNo(execution)));
     }
 
-    @Component("collectiveContractFilingRecordReview")
-    static class RecordReview implements JavaDelegate {
-        private final ContractReview review;
-
-        RecordReview(ContractReview review) {
-            this.review = review;
-        }
-
-        @Override
-        public void execute(DelegateExecution execution) {
-            execution.setVariables(review.decide(caseNo(execution), flag(execution, Var.OBJECTS),
-                    string(execution, Var.OPINION)));
-        }
+    @Bean("collectiveContractFilingRecordReview")
+    JavaDelegate recordReview(ContractReview review) {
+        return execution -> execution.setVariables(review.decide(caseNo(execution), flag(execution, Var.OBJECTS),
+                string(execution, Var.OPINION)));
     }
 
-    @Component("collectiveContractFilingTakeEffect")
-    static class TakeEffect implements JavaDelegate {
-        private final ContractReview review;
-
-        TakeEffect(ContractReview review) {
-            this.review = review;
-        }
-
-        @Override
-        public void execute(DelegateExecution execution) {
-            execution.setVariables(review.takeEffectBySilence(caseNo(execution)));
-        }
+    @Bean("collectiveContractFilingTakeEffect")
+    JavaDelegate takeEffect(ContractReview review) {
+        return execution -> execution.setVariables(review.takeEffectBySilence(caseNo(execution)));
     }
 
-    @Component("collectiveContractFilingRecordRefiling")
-    static class RecordRefiling implements JavaDelegate {
-        private final ContractIntake intake;
-
-        RecordRefiling(ContractIntake intake) {
-            this.intake = intake;
-        }
-
-        @Override
-        public void execute(DelegateExecution execution) {
+    @Bean("collectiveContractFilingRecordRefiling")
+    JavaDelegate recordRefiling(ContractIntake intake) {
+        return execution -> {
             Map<String, Object> vars = intake.refileFromForm(caseNo(execution), execution);
             dropFilingFields(execution);
             execution.setVariables(vars);
-        }
+        };
     }
 
-    @Component("collectiveContractFilingRecordLapse")
-    static class RecordLapse implements JavaDelegate {
-        private final ContractReview review;
-
-        RecordLapse(ContractReview review) {
-            this.review = review;
-        }
-
-        @Override
-        public void execute(DelegateExecution execution) {
-            review.lapse(caseNo(execution));
-        }
+    @Bean("collectiveContractFilingRecordPublication")
+    JavaDelegate recordPublication(ContractReview review) {
+        return execution -> review.recordPublication(caseNo(execution),
+                ProcessVariables.date(execution, Var.PUBLISHED_ON), string(execution, Var.PUBLICATION_NOTE));
     }
 
-    @Component("collectiveContractFilingRecordPublication")
-    static class RecordPublication implements JavaDelegate {
-        private final ContractReview review;
-
-        RecordPublication(ContractReview review) {
-            this.review = review;
-        }
-
-        @Override
-        public void execute(DelegateExecution execution) {
-            review.recordPublication(caseNo(execution), ProcessVariables.date(execution, Var.PUBLISHED_ON),
-                    string(execution, Var.PUBLICATION_NOTE));
-        }
+    @Bean("collectiveContractFilingRecordLapse")
+    JavaDelegate recordLapse(ContractReview review) {
+        return execution -> review.lapse(caseNo(execution));
     }
 
-    @Component("collectiveContractFilingRecordPublicationMissed")
-    static class RecordPublicationMissed implements JavaDelegate {
-        private final ContractReview review;
-
-        RecordPublicationMissed(ContractReview review) {
-            this.review = review;
-        }
-
-        @Override
-        public void execute(DelegateExecution execution) {
-            review.recordPublicationMissed(caseNo(execution));
-        }
+    @Bean("collectiveContractFilingRecordPublicationMissed")
+    JavaDelegate recordPublicationMissed(ContractReview review) {
+        return execution -> review.recordPublicationMissed(caseNo(execution));
     }
 
-    @Component("collectiveContractFilingRemindRenewal")
-    static class RemindRenewal implements JavaDelegate {
-        private final ContractReview review;
-
-        RemindRenewal(ContractReview review) {
-            this.review = review;
-        }
-
-        @Override
-        public void execute(DelegateExecution execution) {
-            review.remindRenewal(caseNo(execution));
-        }
+    @Bean("collectiveContractFilingRemindRenewal")
+    JavaDelegate remindRenewal(ContractReview review) {
+        return execution -> review.remindRenewal(caseNo(execution));
     }
 
-    @Component("collectiveContractFilingExpire")
-    static class Expire implements JavaDelegate {
-        private final ContractReview review;
-
-        Expire(ContractReview review) {
-            this.review = review;
-        }
-
-        @Override
-        public void execute(DelegateExecution execution) {
-            review.expire(caseNo(execution));
-        }
+    @Bean("collectiveContractFilingExpire")
+    JavaDelegate expire(ContractReview review) {
+        return execution -> review.expire(caseNo(execution));
     }
 }

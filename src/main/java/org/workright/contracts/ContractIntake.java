@@ -112,16 +112,12 @@ class ContractIntake {
         if (c.status() != Contract.Status.OBJECTED) {
             throw ProblemException.conflict("只有被提出审查意见的集体合同才能重新报送；当前状态：" + c.status().label());
         }
-        Filing filing = checked(c, input, Filing.Reason.REFILED, c.version() + 1, user.getName(), ProblemException::badFields);
-        requireDocuments(uploads, filing);
-        contracts.insertFiling(filing, input.negotiators(), Contract.Status.DOCUMENTS_PENDING);
-        updateCoverage(c, input);
-        store(filing, uploads, user.getName());
         Task task = tasks.createTaskQuery().processInstanceBusinessKey(caseNo).taskDefinitionKey(Activity.REFILE)
                 .singleResult();
         if (task == null) {
             throw ProblemException.conflict("该合同当前不能重新报送，请刷新后重试");
         }
+        nextVersion(c, input, Filing.Reason.REFILED, uploads, user);
         tasks.complete(task.getId());
     }
 
@@ -151,12 +147,18 @@ class ContractIntake {
         if (c.status() != Contract.Status.IN_FORCE || !c.validOn(today())) {
             throw ProblemException.conflict("只有生效中、已确认公布的集体合同才能报送变更；当前状态：" + c.status().label());
         }
-        Filing filing = checked(c, input, Filing.Reason.AMENDED, c.version() + 1, user.getName(), ProblemException::badFields);
+        nextVersion(c, input, Filing.Reason.AMENDED, uploads, user);
+        runtime.createMessageCorrelation(ContractProcess.MESSAGE_AMENDED).processInstanceBusinessKey(caseNo).correlate();
+    }
+
+    /** The contract's next version through the API, with its documents: checked in full, then recorded. */
+    private void nextVersion(Contract c, FilingInput input, Filing.Reason reason, List<Upload> uploads,
+            Authentication user) {
+        Filing filing = checked(c, input, reason, c.version() + 1, user.getName(), ProblemException::badFields);
         requireDocuments(uploads, filing);
         contracts.insertFiling(filing, input.negotiators(), Contract.Status.DOCUMENTS_PENDING);
         updateCoverage(c, input);
         store(filing, uploads, user.getName());
-        runtime.createMessageCorrelation(ContractProcess.MESSAGE_AMENDED).processInstanceBusinessKey(caseNo).correlate();
     }
 
     /** A document for a filing not yet received (the Tasklist filing's text and scan). */

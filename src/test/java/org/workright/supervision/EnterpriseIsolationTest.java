@@ -166,9 +166,12 @@ class EnterpriseIsolationTest {
                 "/api/enterprise/letters/" + noticeOfB.id() + "/html").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(inspector.exchange(org.springframework.http.HttpMethod.GET,
                 "/api/letters/" + noticeOfB.id() + "/html").getBody()).contains(noticeOfB.number());
-        // a session cookie travels with cross-site requests too: it never authorises a change
+        // a session cookie travels with cross-site requests too: on its own it never authorises a change
+        assertThat(inspector.exchangeWithoutToken(org.springframework.http.HttpMethod.POST,
+                "/api/legal-aid/cases/LA-2026-00001/access-code").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        // with the session's CSRF token (no other site can read it) the user is themselves, allowed what they are
         assertThat(inspector.exchange(org.springframework.http.HttpMethod.POST, "/api/legal-aid/cases/LA-2026-00001/access-code")
-                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 
     @Test
