@@ -293,6 +293,40 @@ class ContractProcessTest {
     }
 
     @Test
+    void publicationConfirmedAfterTheReminder_isInTime_andNoFinding() {
+        ProcessInstance pi = file("enterpriseA", ContractDriver.contract(LocalDate.of(2025, 9, 18)));
+        unionHeard(pi);
+        complete(task(pi, REVIEW), withVariables("objects", false));
+        clock.moveTo("2025-09-27T08:00:00+08:00");
+        execute(job(PUBLICATION_REMINDER, pi));
+
+        complete(task(pi, CONFIRM_PUBLICATION_LATE), withVariables("publishedOn", "2025-09-27",
+                "publicationNote", "在职工代表大会上宣读并在厂务公开栏张贴"));
+
+        assertThat(pi).hasPassed(RECORD_PUBLICATION).isWaitingAt("Event_RenewalDue");
+        assertThat(record(pi).publishedOn()).isEqualTo(LocalDate.of(2025, 9, 27));
+        assertThat(record(pi).publicationMissed()).isFalse();
+        // its file shows the contract with a page its representative may open
+        assertThat(queries.entries(register.require(MACHINERY))).filteredOn(e -> e.caseRef().equals(caseNo(pi)))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.status()).contains("生效中").contains("有效").doesNotContain("未按期");
+                    assertThat(e.page()).isEqualTo("/workspace/contract.html?case=" + caseNo(pi));
+                });
+    }
+
+    @Test
+    void aPublicationDateBeforeTheContractTookEffectIsRefused() {
+        ProcessInstance pi = file("enterpriseA", ContractDriver.contract(LocalDate.of(2025, 9, 18)));
+        unionHeard(pi);
+        complete(task(pi, REVIEW), withVariables("objects", false));
+        String confirm = task(pi, CONFIRM_PUBLICATION).getId();
+        assertThatThrownBy(() -> engine.getTaskService().complete(confirm, withVariables("publishedOn", "2025-09-19",
+                "publicationNote", "公告栏")))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("公布日期应在合同生效之日至今天之间");
+        assertThat(pi).isWaitingAt(CONFIRM_PUBLICATION);
+    }
+
+    @Test
     void threeMonthsBeforeExpiryARenewalReminder_thenTheContractExpiresAndIsNoLongerCounted() {
         ProcessInstance pi = inForce(LocalDate.of(2025, 9, 18));
         Contract c = record(pi);
