@@ -23,7 +23,8 @@
       row('合同期限', s.startsOn ? Workspace.date(s.startsOn) + '至' + Workspace.date(s.endsOn) : '') +
       row('向职工公布', s.publishedOn ? Workspace.date(s.publishedOn) : s.publicationDue ? '应于' + Workspace.date(s.publicationDue) + '前公布' +
         (s.publicationMissed ? '（未按期公布）' : '') : '') +
-      row('续订提醒', s.renewalRemindedOn ? '已于' + Workspace.date(s.renewalRemindedOn) + '提醒' : '') + '</dl></section>';
+      row('续订提醒', s.renewalRemindedOn ? '已于' + Workspace.date(s.renewalRemindedOn) + '提醒' : '') +
+      row('续订打算', s.renewalIntent ? esc(s.renewalIntent) + (s.renewalNote ? '：' + esc(s.renewalNote) : '') : '') + '</dl></section>';
     if (d.party && s.status === 'DOCUMENTS_PENDING') {
       html += '<section><h2>上传报送材料</h2><p>请上传合同文本和双方首席代表签字的扫描件（PDF、PNG或JPEG，每个文件不超过10MB）；' +
         '用人单位一方首席代表由法定代表人书面委托的，还须上传授权委托书。上传完成后回到任务列表，在“上传合同文本和扫描件”任务中点击“完成”。</p>' +

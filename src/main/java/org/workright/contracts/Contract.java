@@ -11,7 +11,7 @@ record Contract(String caseNo, Scope scope, Kind kind, String creditCode, String
         String employerAddress, String unionParty, String unionAddress, String districtCode, Status status,
         int version, LocalDate startsOn, LocalDate endsOn, LocalDate effectiveOn, LocalDate publicationDue,
         LocalDate publishedOn, String publicationNote, boolean publicationMissed, LocalDate renewalRemindedOn,
-        String processInstanceId, OffsetDateTime createdAt, String createdBy) {
+        RenewalIntent renewalIntent, String renewalNote, String processInstanceId, OffsetDateTime createdAt, String createdBy) {
 
     boolean regional() {
         return scope == Scope.REGIONAL;
@@ -45,6 +45,21 @@ record Contract(String caseNo, Scope scope, Kind kind, String creditCode, String
         private final String label;
 
         Kind(String label) {
+            this.label = label;
+        }
+
+        String label() {
+            return label;
+        }
+    }
+
+    /** What the party means to do as the term ends (art 38: either side may ask to renew within 3 months). */
+    enum RenewalIntent {
+        RENEW("续订"), RENEGOTIATE("重新协商签订"), END("期满终止，不再续订");
+
+        private final String label;
+
+        RenewalIntent(String label) {
             this.label = label;
         }
 

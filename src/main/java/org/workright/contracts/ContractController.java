@@ -139,16 +139,16 @@ class ContractController {
                 .filename(d.fileName(), StandardCharsets.UTF_8).build();
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(d.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+                // the bytes were checked to be a PDF, PNG or JPEG on upload, and are never sniffed as anything else;
+                // no CSP sandbox: Chromium refuses to show a PDF in a sandboxed document
                 .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", "default-src 'none'; img-src 'self'; plugin-types application/pdf; sandbox")
                 .body(queries.content(id));
     }
 
     @GetMapping("/api/contracts/figures")
     @Operation(summary = "集体合同统计 Valid contracts, workers covered and wage-bargaining coverage on a day")
     ContractFigures.Figures figures(@RequestParam(required = false) LocalDate on, Authentication user) {
-        if (!ContractQueries.isStaff(user) && !Roles.any(user,
-                Roles.STAFF.toArray(String[]::new))) {
+        if (!Roles.any(user, Roles.STAFF.toArray(String[]::new))) {
             throw ProblemException.forbidden("统计数据仅供工作人员查看");
         }
         return figures.on(on == null ? LocalDate.now(clock.withZone(Zones.KUNMING)) : on);

@@ -150,6 +150,12 @@ class ContractDelegates {
         return execution -> review.remindRenewal(caseNo(execution));
     }
 
+    @Bean("collectiveContractFilingRecordRenewalIntent")
+    JavaDelegate recordRenewalIntent(ContractReview review) {
+        return execution -> review.recordRenewalIntent(caseNo(execution), string(execution, Var.RENEWAL_INTENT),
+                string(execution, Var.RENEWAL_NOTE));
+    }
+
     @Bean("collectiveContractFilingExpire")
     JavaDelegate expire(ContractReview review) {
         return execution -> review.expire(caseNo(execution));

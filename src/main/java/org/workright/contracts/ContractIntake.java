@@ -266,7 +266,7 @@ class ContractIntake {
         return new Contract(caseNumbers.next(ContractsModule.DECLARATION), Contract.Scope.ENTERPRISE,
                 kind == null ? Contract.Kind.COMPREHENSIVE : kind, e.creditCode(), title, e.name(), e.address(),
                 e.name() + "工会委员会", e.address(), d.code(), Contract.Status.DOCUMENTS_PENDING, 1, null, null, null,
-                null, null, null, false, null, null, OffsetDateTime.now(clock), by);
+                null, null, null, false, null, null, null, null, OffsetDateTime.now(clock), by);
     }
 
     private Contract forRegion(RegionalParties r, Contract.Kind kind, Authentication user) {
@@ -297,8 +297,8 @@ class ContractIntake {
         return new Contract(caseNumbers.next(ContractsModule.DECLARATION), Contract.Scope.REGIONAL,
                 kind == null ? Contract.Kind.COMPREHENSIVE : kind, null, r.title().strip(), r.employerParty().strip(),
                 r.employerAddress().strip(), r.unionParty().strip(), r.unionAddress().strip(), d.code(),
-                Contract.Status.DOCUMENTS_PENDING, 1, null, null, null, null, null, null, false, null, null,
-                OffsetDateTime.now(clock), user.getName());
+                Contract.Status.DOCUMENTS_PENDING, 1, null, null, null, null, null, null, false, null, null, null,
+                null, OffsetDateTime.now(clock), user.getName());
     }
 
     /** Every enterprise a regional contract lists is registered, once, with its workers; they add up. */

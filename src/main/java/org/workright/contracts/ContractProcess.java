@@ -37,6 +37,10 @@ public final class ContractProcess {
         public static final String PUBLICATION_NOTE = "publicationNote";
         public static final String RENEWAL_REMINDER_AT = "renewalReminderAt";
         public static final String EXPIRES_AT = "expiresAt";
+        public static final String EXPIRES_TEXT = "expiresText";
+        /** The party's answer to the renewal reminder (RENEW, RENEGOTIATE, END) and what it adds. */
+        public static final String RENEWAL_INTENT = "renewalIntent";
+        public static final String RENEWAL_NOTE = "renewalNote";
 
         // the filing's fields, on the start form and the re-filing form
         public static final String KIND = "kind";
@@ -84,6 +88,8 @@ public final class ContractProcess {
         public static final String IN_FORCE = "SubProcess_InForce";
         public static final String AMENDED = "Event_Amended";
         public static final String RENEWAL_DUE = "Event_RenewalDue";
+        public static final String CONSIDER_RENEWAL = "Task_ConsiderRenewal";
+        public static final String EXPIRED_UNANSWERED = "Event_ExpiredUnanswered";
         public static final String EXPIRED = "Event_Expired";
         public static final String END_EXPIRED = "Event_ContractExpired";
         public static final String END_LAPSED = "Event_FilingLapsed";

@@ -71,7 +71,7 @@ class ContractQueries implements CaseAccess, EnterpriseFileSection {
     record Summary(String caseNo, String title, String kind, String scope, String employerParty, String unionParty,
             String district, String status, String statusLabel, int version, LocalDate startsOn, LocalDate endsOn,
             LocalDate effectiveOn, boolean valid, LocalDate publicationDue, LocalDate publishedOn,
-            boolean publicationMissed, LocalDate renewalRemindedOn) {
+            boolean publicationMissed, LocalDate renewalRemindedOn, String renewalIntent, String renewalNote) {
     }
 
     /** A letter of the filing, with the address the viewer opens it at (an enterprise has its own door). */
@@ -159,7 +159,8 @@ class ContractQueries implements CaseAccess, EnterpriseFileSection {
         return new Summary(c.caseNo(), c.title(), c.kind().label(), c.scope().label(), c.employerParty(), c.unionParty(),
                 districts.of(c.districtCode()).name(), c.status().name(), c.status().label(), c.version(), c.startsOn(),
                 c.endsOn(), c.effectiveOn(), c.validOn(today()), c.publicationDue(), c.publishedOn(),
-                c.publicationMissed(), c.renewalRemindedOn());
+                c.publicationMissed(), c.renewalRemindedOn(), c.renewalIntent() == null ? null : c.renewalIntent().label(),
+                c.renewalNote());
     }
 
     @Override

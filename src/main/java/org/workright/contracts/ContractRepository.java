@@ -160,7 +160,8 @@ class ContractRepository {
                 opinion, on, by);
         set(caseNo, Contract.Status.AWAITING_PUBLICATION, "starts_on = ?, ends_on = ?, effective_on = ?, "
                 + "publication_due = ?, published_on = ?, publication_note = ?, publication_missed = ?, "
-                + "renewal_reminded_on = ?", f.startsOn(), f.endsOn(), on, publicationDue, null, null, false, null);
+                + "renewal_reminded_on = ?, renewal_intent = ?, renewal_note = ?", f.startsOn(), f.endsOn(), on,
+                publicationDue, null, null, false, null, null, null);
     }
 
     void recordPublication(String caseNo, LocalDate on, String note) {
@@ -173,6 +174,11 @@ class ContractRepository {
 
     void recordRenewalReminder(String caseNo, LocalDate on) {
         jdbc.sql("update collective_contract set renewal_reminded_on = ? where case_no = ?").params(on, caseNo).update();
+    }
+
+    void recordRenewalIntent(String caseNo, Contract.RenewalIntent intent, String note) {
+        jdbc.sql("update collective_contract set renewal_intent = ?, renewal_note = ? where case_no = ?")
+                .params(intent.name(), note, caseNo).update();
     }
 
     void expire(String caseNo) {
@@ -257,7 +263,8 @@ class ContractRepository {
                 rs.getObject("effective_on", LocalDate.class), rs.getObject("publication_due", LocalDate.class),
                 rs.getObject("published_on", LocalDate.class), rs.getString("publication_note"),
                 rs.getBoolean("publication_missed"), rs.getObject("renewal_reminded_on", LocalDate.class),
-                rs.getString("process_instance_id"), rs.getObject("created_at", OffsetDateTime.class),
+                rs.getString("renewal_intent") == null ? null : Contract.RenewalIntent.valueOf(rs.getString("renewal_intent")),
+                rs.getString("renewal_note"), rs.getString("process_instance_id"), rs.getObject("created_at", OffsetDateTime.class),
                 rs.getString("created_by"));
     }
 

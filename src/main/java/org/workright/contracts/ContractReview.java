@@ -181,6 +181,20 @@ class ContractReview {
         contracts.recordRenewalReminder(caseNo, today());
     }
 
+    /** Task_RecordRenewalIntent: the party's answer to the renewal reminder, on its file. */
+    void recordRenewalIntent(String caseNo, String intent, String note) {
+        Contract.RenewalIntent choice;
+        try {
+            choice = Contract.RenewalIntent.valueOf(intent == null ? "" : intent.strip());
+        } catch (IllegalArgumentException e) {
+            throw InvalidInput.naming("请选择本方的打算：续订、重新协商签订或期满终止", RENEWAL_INTENT);
+        }
+        if (note != null && note.length() > 2000) {
+            throw InvalidInput.naming("说明不超过2000字", RENEWAL_NOTE);
+        }
+        contracts.recordRenewalIntent(caseNo, choice, note == null || note.isBlank() ? null : note.strip());
+    }
+
     void expire(String caseNo) {
         contracts.expire(caseNo);
     }

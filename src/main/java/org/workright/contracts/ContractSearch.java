@@ -106,7 +106,8 @@ class ContractSearch extends CaseTable {
                     Field.of("期限", s.startsOn() == null ? null : chineseDate(s.startsOn()) + "至" + chineseDate(s.endsOn())),
                     Field.of("公布期限", s.publicationDue()), Field.of("公布日期", s.publishedOn()),
                     Field.of("未按期公布", s.publicationMissed() ? true : null),
-                    Field.of("已提醒续订", s.renewalRemindedOn()))));
+                    Field.of("已提醒续订", s.renewalRemindedOn()), Field.of("续订打算", s.renewalIntent()),
+                    Field.of("续订说明", s.renewalNote()))));
             if (d.coverage().size() > 1 || Contract.Scope.REGIONAL.label().equals(s.scope())) {
                 sections.add(new CaseSearch.Section("覆盖企业", d.coverage().stream()
                         .map(v -> Field.of(v.enterprise(), v.workers() + "人")).toList()));

@@ -79,6 +79,7 @@ class ContractVariables {
             LocalDate renewalFrom = c.endsOn().minusMonths(periods.renewalReminderMonths());
             vars.put(RENEWAL_REMINDER_AT, clock.reminderDate(c.endsOn(), (int) ChronoUnit.DAYS.between(renewalFrom, c.endsOn())));
             vars.put(EXPIRES_AT, clock.timerDate(c.endsOn()));
+            vars.put(EXPIRES_TEXT, Deadline.chineseDate(c.endsOn()));
         }
         return vars;
     }

@@ -86,7 +86,7 @@ public final class ContractsModule implements CaseworkProcess {
 
     /**
      * The filing party's tasks: attaching the documents, re-filing after an objection, confirming
-     * publication. For a regional contract the party is the union that filed it.
+     * publication, answering the renewal reminder. For a regional contract the party is the union that filed it.
      */
     @Override
     public List<PartyTask> enterpriseTasks() {
@@ -94,7 +94,8 @@ public final class ContractsModule implements CaseworkProcess {
         return List.of(new PartyTask(Activity.ATTACH_DOCUMENTS, Set.of()),
                 new PartyTask(Activity.REFILE, FILING_FIELDS),
                 new PartyTask(Activity.CONFIRM_PUBLICATION, publication),
-                new PartyTask(Activity.CONFIRM_PUBLICATION_LATE, publication));
+                new PartyTask(Activity.CONFIRM_PUBLICATION_LATE, publication),
+                new PartyTask(Activity.CONSIDER_RENEWAL, Set.of(Var.RENEWAL_INTENT, Var.RENEWAL_NOTE)));
     }
 
     @Override

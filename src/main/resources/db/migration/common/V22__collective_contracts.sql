@@ -26,6 +26,9 @@ create table collective_contract (
     publication_note    varchar(2000),
     publication_missed  boolean       not null,
     renewal_reminded_on date,
+    -- the party's answer to the reminder: RENEW, RENEGOTIATE or END
+    renewal_intent      varchar(16),
+    renewal_note        varchar(2000),
     process_instance_id varchar(64),
     created_at          timestamp with time zone not null,
     created_by          varchar(64)

@@ -327,15 +327,20 @@ class ContractProcessTest {
     }
 
     @Test
-    void threeMonthsBeforeExpiryARenewalReminder_thenTheContractExpiresAndIsNoLongerCounted() {
+    void threeMonthsBeforeExpiryTheEnterpriseIsAskedAboutRenewal_thenTheContractExpiresAndIsNoLongerCounted() {
         ProcessInstance pi = inForce(LocalDate.of(2025, 9, 18));
         Contract c = record(pi);
         assertThat(c.endsOn()).isEqualTo(LocalDate.of(2028, 9, 27));
-        assertThat(job("Event_RenewalDue", pi).getDuedate()).isEqualTo(startOfDay(LocalDate.of(2028, 6, 27)));
+        assertThat(job(RENEWAL_DUE, pi).getDuedate()).isEqualTo(startOfDay(LocalDate.of(2028, 6, 27)));
 
         clock.moveTo("2028-06-27T08:00:00+08:00");
-        execute(job("Event_RenewalDue", pi));
+        execute(job(RENEWAL_DUE, pi));
         assertThat(record(pi).renewalRemindedOn()).isEqualTo(LocalDate.of(2028, 6, 27));
+        assertThat(task(pi, CONSIDER_RENEWAL)).hasCandidateGroup("enterprise" + MACHINERY)
+                .hasDueDate(startOfDay(LocalDate.of(2028, 9, 28)));
+        assertThat(task(pi, CONSIDER_RENEWAL).getDescription()).contains("2028年9月27日期满");
+        complete(task(pi, CONSIDER_RENEWAL), withVariables("renewalIntent", "RENEW", "renewalNote", "已向职工方发出续订要约"));
+        assertThat(record(pi).renewalIntent()).isEqualTo(Contract.RenewalIntent.RENEW);
         assertThat(job("Event_Expired", pi).getDuedate()).isEqualTo(startOfDay(LocalDate.of(2028, 9, 28)));
         long valid = figures.on(LocalDate.of(2028, 9, 27)).contracts();
 
@@ -344,6 +349,22 @@ class ContractProcessTest {
         assertThat(pi).hasPassed("Task_Expire", END_EXPIRED).isEnded();
         assertThat(record(pi).status()).isEqualTo(Contract.Status.EXPIRED);
         assertThat(figures.on(LocalDate.of(2028, 9, 27)).contracts()).isEqualTo(valid - 1);
+    }
+
+    @Test
+    void aRenewalReminderLeftUnansweredEndsWithTheTerm() {
+        ProcessInstance pi = inForce(LocalDate.of(2025, 9, 18));
+        clock.moveTo("2028-06-27T08:00:00+08:00");
+        execute(job(RENEWAL_DUE, pi));
+        String consider = task(pi, CONSIDER_RENEWAL).getId();
+        assertThatThrownBy(() -> engine.getTaskService().complete(consider, withVariables("renewalIntent", "MAYBE")))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("请选择本方的打算");
+
+        clock.moveTo("2028-09-28T00:00:01+08:00");
+        execute(job(EXPIRED_UNANSWERED, pi));
+        assertThat(pi).hasPassed("Task_Expire").isEnded();
+        assertThat(record(pi).status()).isEqualTo(Contract.Status.EXPIRED);
+        assertThat(record(pi).renewalIntent()).isNull();
     }
 
     @Test

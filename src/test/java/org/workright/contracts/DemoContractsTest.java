@@ -36,7 +36,7 @@ class DemoContractsTest {
         demo.seed();
         // the job executor expires the contract whose term is over; here the test runs its timers
         String expired = contracts.findByEnterprise(DemoContracts.CHENGGONG).get(0).caseNo();
-        for (String timer : List.of("Event_RenewalDue", "Event_Expired")) {
+        for (String timer : List.of("Event_RenewalDue", "Event_ExpiredUnanswered")) {
             execute(engine.getManagementService().createJobQuery().processInstanceId(engine.getRuntimeService()
                     .createProcessInstanceQuery().processInstanceBusinessKey(expired).singleResult().getId())
                     .activityId(timer).singleResult());
