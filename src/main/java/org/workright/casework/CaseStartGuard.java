@@ -34,7 +34,7 @@ public class CaseStartGuard implements ExecutionListener {
     public void notify(DelegateExecution execution) {
         String caseNo = execution.getProcessBusinessKey();
         if (caseNo == null || !claim.test(caseNo, execution.getProcessInstanceId())) {
-            throw UserFacing.badRequest(new BadUserRequestException("案件不存在或已在办理中：" + caseNo));
+            throw UserFacing.badRequest(new BadUserRequestException(caseNo == null ? "未指明案件" : "案件不存在或已在办理中：" + caseNo));
         }
         execution.setVariables(variablesOf.apply(caseNo));
     }

@@ -68,6 +68,11 @@ public final class ProcessVariables {
     public static int integer(VariableScope scope, String name, int fallback) {
         Object value = scope.getVariable(name);
         if (value instanceof Number n) {
+            // a form's number field sends a double: 1e12 or 2.5 is not an int, and intValue() would silently make one
+            double d = n.doubleValue();
+            if (d != Math.rint(d) || d > Integer.MAX_VALUE || d < Integer.MIN_VALUE) {
+                throw InvalidInput.naming("应为整数", name);
+            }
             return n.intValue();
         }
         try {

@@ -17,9 +17,9 @@ record Contract(String caseNo, Scope scope, Kind kind, String creditCode, String
         return scope == Scope.REGIONAL;
     }
 
-    /** Valid on {@code day}: in force and not past its term (Collective Contract Provisions art 38). */
+    /** Valid on {@code day}: in effect and within its term (Collective Contract Provisions arts 38, 47). */
     boolean validOn(LocalDate day) {
-        return effectiveOn != null && status != Status.EXPIRED && endsOn != null && !endsOn.isBefore(day);
+        return effectiveOn != null && !effectiveOn.isAfter(day) && !startsOn.isAfter(day) && !endsOn.isBefore(day);
     }
 
     /** One enterprise's contract, or an industry-wide or regional one filed by its union. */

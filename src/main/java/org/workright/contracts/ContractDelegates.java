@@ -98,15 +98,23 @@ class ContractDelegates {
         return execution -> execution.setVariables(review.accept(caseNo(execution), execution.getProcessInstanceId()));
     }
 
+    /**
+     * The union's opinion and the pre-check are for the reviewer: they go to the record, which the
+     * contract's page shows to staff, and not into the instance, which the filing party may read
+     * while one of its tasks is open.
+     */
     @Bean("collectiveContractFilingRecordUnionOpinion")
     JavaDelegate recordUnionOpinion(ContractReview review) {
-        return execution -> review.recordUnionOpinion(caseNo(execution),
-                ProcessVariables.integer(execution, Var.VERSION, 1), string(execution, Var.UNION_OPINION));
+        return execution -> {
+            review.recordUnionOpinion(caseNo(execution), ProcessVariables.integer(execution, Var.VERSION, 1),
+                    string(execution, Var.UNION_OPINION));
+            execution.removeVariable(Var.UNION_OPINION);
+        };
     }
 
     @Bean("collectiveContractFilingPreCheck")
     JavaDelegate preCheck(ContractReview review) {
-        return execution -> execution.setVariable(Var.PRECHECK, review.precheck(caseNo(execution)));
+        return execution -> execution.setVariable(Var.PRECHECK_SUMMARY, review.precheck(caseNo(execution)));
     }
 
     @Bean("collectiveContractFilingRecordReview")
@@ -136,8 +144,11 @@ class ContractDelegates {
     }
 
     @Bean("collectiveContractFilingRecordLapse")
-    JavaDelegate recordLapse(ContractReview review) {
-        return execution -> review.lapse(caseNo(execution));
+    JavaDelegate recordLapse(ContractReview review, ContractVariables variables) {
+        return execution -> {
+            execution.setVariable(Var.IN_FORCE, review.lapse(caseNo(execution)));
+            execution.setVariables(variables.of(caseNo(execution)));
+        };
     }
 
     @Bean("collectiveContractFilingRecordPublicationMissed")

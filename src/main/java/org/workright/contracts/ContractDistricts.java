@@ -58,6 +58,10 @@ class ContractDistricts {
         return ContractsModule.UNION_ROLE.districtGroup(districtCode);
     }
 
+    String cityCode() {
+        return districts.city().code();
+    }
+
     String cityReviewers() {
         return reviewers(districts.city().code());
     }

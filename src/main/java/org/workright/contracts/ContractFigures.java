@@ -19,8 +19,11 @@ import org.workright.enterprises.EnterpriseRegister;
 @Service
 class ContractFigures {
 
-    /** Valid on the day: took effect, not expired, the term not over. */
-    private static final String VALID = "c.effective_on is not null and c.status <> 'EXPIRED' and c.ends_on >= ?";
+    /**
+     * Valid on the day: it had taken effect and its term had begun and not ended (a contract's latest
+     * term: a day before an amendment took effect is counted with the amended term).
+     */
+    private static final String VALID = "c.effective_on <= ? and c.starts_on <= ? and c.ends_on >= ?";
     private static final String WORKERS = "(select v.case_no, sum(v.workers) workers from collective_contract_coverage v "
             + "group by v.case_no) w";
 
@@ -54,7 +57,7 @@ class ContractFigures {
         long workers = byKind.stream().mapToLong(Count::workers).sum();
         long unionised = register.countUnionised(null);
         long covered = register.countUnionised("select v.credit_code from collective_contract_coverage v "
-                + "join collective_contract c on c.case_no = v.case_no where c.kind = 'WAGES' and " + VALID, day);
+                + "join collective_contract c on c.case_no = v.case_no where c.kind = 'WAGES' and " + VALID, day, day, day);
         BigDecimal rate = unionised == 0 ? null
                 : BigDecimal.valueOf(covered * 1000L).divide(BigDecimal.valueOf(unionised), 0, RoundingMode.HALF_UP)
                         .movePointLeft(1);
@@ -68,7 +71,7 @@ class ContractFigures {
         return jdbc.sql("select " + column + " code, count(*) contracts, coalesce(sum(w.workers), 0) workers "
                         + "from collective_contract c left join " + WORKERS + " on w.case_no = c.case_no where " + VALID
                         + " group by " + column + " order by " + column)
-                .param(day).query((rs, i) -> new Count(rs.getString("code"), null, rs.getLong("contracts"),
+                .params(day, day, day).query((rs, i) -> new Count(rs.getString("code"), null, rs.getLong("contracts"),
                         rs.getLong("workers"))).list();
     }
 }

@@ -43,6 +43,11 @@ class ContractIntake {
             String unionAddress, String district, List<Coverage> coverage) {
     }
 
+    /** More workers than any one enterprise here has: a typing error. */
+    static final int MOST_WORKERS = 1_000_000;
+    /** Documents one filing may carry: its text, its scan, a letter of authority, and room to correct them. */
+    static final int MOST_DOCUMENTS = 10;
+
     private final ContractRepository contracts;
     private final FilingCheck check;
     private final FilingRules rules;
@@ -168,6 +173,9 @@ class ContractIntake {
         if (c.status() != Contract.Status.DOCUMENTS_PENDING) {
             throw ProblemException.conflict("本次报送已受理，材料不能再更改；如需修改合同，请在审查意见后重新报送或报送变更");
         }
+        if (contracts.documents(caseNo).stream().filter(d -> d.version() == c.version()).count() >= MOST_DOCUMENTS) {
+            throw ProblemException.conflict("每次报送最多上传" + MOST_DOCUMENTS + "个文件");
+        }
         String by = user.getName();
         long id = contracts.insertDocument(caseNo, c.version(), upload.purpose(), upload.fileName(),
                 upload.contentType(), upload.content(), upload.sha256(), OffsetDateTime.now(clock), by);
@@ -226,10 +234,16 @@ class ContractIntake {
                 u.contentType(), u.content(), u.sha256(), now, by));
     }
 
-    /** A refusal in a Camunda form: 400 naming the first field, every refusal in the message. */
+    /**
+     * A refusal in a Camunda form: 400 naming the first field as the form calls it (voteInFavour, not
+     * vote.inFavour), every refusal in the message.
+     */
     private static RuntimeException refuseInForm(List<ProblemException.FieldError> errors) {
+        String field = errors.get(0).field();
+        String formKey = field.startsWith("negotiators") ? ContractProcess.Var.NEGOTIATORS
+                : field.startsWith("vote.") ? "vote" + Character.toUpperCase(field.charAt(5)) + field.substring(6) : field;
         return InvalidInput.naming(String.join("；", errors.stream().map(ProblemException.FieldError::message).toList()),
-                errors.get(0).field());
+                formKey);
     }
 
     /** The filing as it would be recorded, or the refusal listing every rule it breaks. */
@@ -303,6 +317,7 @@ class ContractIntake {
 
     /** Every enterprise a regional contract lists is registered, once, with its workers; they add up. */
     private List<Coverage> regionalCoverage(RegionalParties r, FilingInput input) {
+        District district = districts.find(r.district());
         List<Coverage> coverage = r.coverage() == null ? List.of() : r.coverage();
         List<ProblemException.FieldError> errors = new ArrayList<>();
         if (coverage.isEmpty()) {
@@ -312,16 +327,23 @@ class ContractIntake {
         for (int i = 0; i < coverage.size(); i++) {
             Coverage c = coverage.get(i);
             String field = "regional.coverage[" + i + "]";
-            if (c == null || c.creditCode() == null || register.find(c.creditCode().strip()).isEmpty()) {
+            java.util.Optional<Enterprise> e = c == null || c.creditCode() == null ? java.util.Optional.empty()
+                    : register.find(c.creditCode().strip());
+            if (e.isEmpty()) {
                 errors.add(new ProblemException.FieldError(field, "第" + (i + 1) + "家企业未登记于企业名录"));
-            } else if (!seen.add(c.creditCode().strip())) {
+            } else if (!seen.add(e.get().creditCode())) {
                 errors.add(new ProblemException.FieldError(field, "第" + (i + 1) + "家企业重复列明"));
-            } else if (c.workers() <= 0) {
-                errors.add(new ProblemException.FieldError(field, "第" + (i + 1) + "家企业的职工人数应为正整数"));
+            } else if (c.workers() <= 0 || c.workers() > MOST_WORKERS) {
+                errors.add(new ProblemException.FieldError(field, "第" + (i + 1) + "家企业的职工人数应为1至" + MOST_WORKERS + "的整数"));
+            } else if (district != null && !district.code().equals(districts.cityCode()) && !districts
+                    .ofEnterprise(e.get().district(), e.get().creditCode()).code().equals(district.code())) {
+                // a county's regional contract covers the county's enterprises; an industry-wide one of the city, any
+                errors.add(new ProblemException.FieldError(field, "第" + (i + 1) + "家企业（" + e.get().name() + "）不在"
+                        + district.name() + "，不属于该区域性集体合同的范围"));
             }
         }
-        int total = coverage.stream().filter(java.util.Objects::nonNull).mapToInt(Coverage::workers).sum();
-        if (errors.isEmpty() && input.workersCovered() != null && input.workersCovered() != total) {
+        long total = coverage.stream().filter(java.util.Objects::nonNull).mapToLong(Coverage::workers).sum();
+        if (errors.isEmpty() && input.workersCovered() != null && input.workersCovered().longValue() != total) {
             errors.add(new ProblemException.FieldError("workersCovered", "覆盖职工人数" + input.workersCovered()
                     + "人与所列企业职工合计" + total + "人不符"));
         }

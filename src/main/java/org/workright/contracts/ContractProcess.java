@@ -24,10 +24,13 @@ public final class ContractProcess {
         public static final String UNION_OPINION_DUE_AT = "unionOpinionDueAt";
         public static final String LATE_FILING_NOTE = "lateFilingNote";
         public static final String UNION_OPINION = "unionOpinion";
-        public static final String PRECHECK = "precheck";
+        /** How many findings the pre-check made, for the reviewer's task (the findings are on the contract's page). */
+        public static final String PRECHECK_SUMMARY = "precheckSummary";
         public static final String OBJECTS = "objects";
         public static final String OPINION = "opinion";
         public static final String OBJECTED = "objected";
+        /** After a re-filing lapsed: whether an earlier version is still in force. */
+        public static final String IN_FORCE = "inForce";
         public static final String OBJECTION_NUMBER = "objectionNumber";
         public static final String REFILE_DUE_AT = "refileDueAt";
         public static final String PUBLICATION_DUE_AT = "publicationDueAt";

@@ -56,7 +56,7 @@ class ContractRepository {
             jdbc.sql("""
                     insert into collective_contract_negotiator (case_no, version, seq, name, id_number, side, chief,
                       outsider) values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(f.caseNo(), f.version(), i + 1, n.name().strip(), n.idNumber().replaceAll("\\s+", ""),
+                    .params(f.caseNo(), f.version(), i + 1, n.name().strip(), FilingCheck.normalizedId(n.idNumber()),
                             n.side().name(), n.chief(), n.outsider())
                     .update();
         }
@@ -183,6 +183,10 @@ class ContractRepository {
 
     void expire(String caseNo) {
         set(caseNo, Contract.Status.EXPIRED, "");
+    }
+
+    void resumeInForce(String caseNo) {
+        set(caseNo, Contract.Status.IN_FORCE, "");
     }
 
     void lapse(String caseNo) {

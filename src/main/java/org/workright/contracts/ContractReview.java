@@ -75,8 +75,6 @@ class ContractReview {
         letters.receipt(c, f, reviewDue, contracts.documents(caseNo).stream().filter(d -> d.version() == f.version()).toList());
         Map<String, Object> vars = new HashMap<>(variables.of(caseNo));
         vars.put(OBJECTED, false);
-        vars.put(UNION_OPINION, "");
-        vars.put(PRECHECK, "");
         return vars;
     }
 
@@ -87,7 +85,10 @@ class ContractReview {
         contracts.recordUnionOpinion(caseNo, version, opinion.strip(), currentUser.id(), today());
     }
 
-    /** Task_PreCheck: each finding of the legality table, with its rule and weight, one a line. */
+    /**
+     * Task_PreCheck: each finding of the legality table, with its rule and weight, one a line, on
+     * the record; what the reviewer's task says of them.
+     */
     String precheck(String caseNo) {
         Contract c = contracts.require(caseNo);
         Filing f = contracts.filing(caseNo, c.version());
@@ -105,7 +106,8 @@ class ContractReview {
                 : rows.stream().map(r -> "【" + r.get("weight") + "】" + r.get("finding") + "（" + r.get("rule") + "）")
                         .collect(Collectors.joining("\n"));
         contracts.recordPrecheck(caseNo, c.version(), text);
-        return text;
+        long unlawful = rows.stream().filter(r -> "不合法".equals(r.get("weight"))).count();
+        return rows.isEmpty() ? "合法性预审未发现问题" : "合法性预审发现" + rows.size() + "项问题（其中不合法" + unlawful + "项）";
     }
 
     /**
@@ -199,8 +201,19 @@ class ContractReview {
         contracts.expire(caseNo);
     }
 
-    void lapse(String caseNo) {
-        contracts.lapse(caseNo);
+    /**
+     * Task_RecordLapse: not re-filed in time. A first filing ends there; an amendment of a contract in
+     * force leaves the contract as it was, in force for the rest of its term (the process waits for
+     * its renewal and expiry again). Returns whether a contract is in force.
+     */
+    boolean lapse(String caseNo) {
+        Contract c = contracts.require(caseNo);
+        if (c.effectiveOn() == null) {
+            contracts.lapse(caseNo);
+            return false;
+        }
+        contracts.resumeInForce(caseNo);
+        return true;
     }
 
     private LocalDate today() {

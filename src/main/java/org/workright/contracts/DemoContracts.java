@@ -3,6 +3,7 @@ package org.workright.contracts;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -34,8 +36,9 @@ import org.workright.system.Zones;
  * Demo filings across districts and kinds, one in each state a filing can be in, so the figures,
  * the reviewers' and unions' work and the enterprises' files can be seen after the first start:
  * 官渡 in force and one awaiting its documents, 盘龙 under review, 五华 objected and a regional
- * sanitation contract in force, 西山 awaiting publication, 呈贡 expired. Filed through the same
- * services and forms as real filings, once (the register's first demo enterprise tells).
+ * sanitation contract in force, 西山 awaiting publication, 呈贡 expired (filed a year ago: the
+ * engine's clock is set back while it is filed). Filed through the same services and forms as real
+ * filings, once (the register's first demo enterprise tells).
  */
 @Component
 @Order(30)
@@ -96,15 +99,15 @@ class DemoContracts implements ApplicationRunner {
         register.addRepresentative("enterpriseE", CITY_SERVICES);
 
         // 官渡: a wage contract approved and published (enterpriseA); 盘龙: under review (enterpriseB)
-        String machinery = file("enterpriseA", contract(Contract.Kind.WAGES, today.minusDays(3), today.plusDays(1), 320));
+        String machinery = file("enterpriseA", contract(Contract.Kind.WAGES, today.minusDays(3), today.minusDays(2), 320));
         decide(machinery, false, null);
         publish(machinery, today);
         file("enterpriseB", contract(Contract.Kind.COMPREHENSIVE, today.minusDays(2), today.plusDays(5), 150));
         // 五华: a women workers' contract the bureau objected to
-        String women = file("enterpriseE", contract(Contract.Kind.WOMEN, today.minusDays(4), today.plusDays(1), 1200));
+        String women = file("enterpriseE", contract(Contract.Kind.WOMEN, today.minusDays(4), today.minusDays(3), 1200));
         decide(women, true, "第五条未约定女职工孕期、产期、哺乳期的特殊保护措施，请补充后重新报送。");
         // 五华: the sanitation workers' regional wage contract, covering three enterprises
-        String sanitation = intake.file(contract(Contract.Kind.WAGES, today.minusDays(5), today.plusDays(1), 1800),
+        String sanitation = intake.file(contract(Contract.Kind.WAGES, today.minusDays(5), today.minusDays(4), 1800),
                 new ContractIntake.RegionalParties("五华区环卫行业工资集体合同", "五华区环卫行业企业代表", "昆明市五华区示例路3号",
                         "五华区环卫行业工会联合会", "昆明市五华区示例路2号", "五华区",
                         List.of(new Coverage(CITY_SERVICES, 1200), new Coverage(SANITATION_A, 420),
@@ -113,16 +116,27 @@ class DemoContracts implements ApplicationRunner {
         decide(sanitation, false, null);
         publish(sanitation, today);
         // 西山: a safety contract in effect, not yet published
-        String xishan = file("enterpriseC", contract(Contract.Kind.SAFETY, today.minusDays(1), today.plusDays(1), 260));
+        String xishan = file("enterpriseC", contract(Contract.Kind.SAFETY, today.minusDays(1), today, 260));
         decide(xishan, false, null);
-        // 呈贡: filed long after signing, its term now over (the timers expire it)
-        LocalDate started = today.minusYears(1).minusDays(3);
-        String late = file("enterpriseD", new FilingInput(Contract.Kind.COMPREHENSIVE, started.minusDays(5), started,
-                started.plusYears(1).minusDays(1), 90, negotiators(), true, Filing.ChiefCapacity.LEGAL_REPRESENTATIVE,
-                new ContractDraft.Vote(60, 50, 40, started.minusDays(7)), new BigDecimal("2100"), new BigDecimal("40"),
-                "未约定"));
-        decide(late, false, "逾期报送，已予记录。");
-        publish(late, today);
+        // 呈贡: filed late a year ago and in effect since, its term now over: the timers expire it
+        Date now = ClockUtil.getCurrentTime();
+        LocalDate then = today.minusYears(1).minusDays(20);
+        ClockUtil.setCurrentTime(Date.from(then.atTime(10, 0).atZone(Zones.KUNMING).toInstant()));
+        try {
+            String late = file("enterpriseD", new FilingInput(Contract.Kind.COMPREHENSIVE, then.minusDays(12),
+                    then.minusDays(5), then.minusDays(5).plusYears(1).minusDays(1), 90, negotiators(), true,
+                    Filing.ChiefCapacity.LEGAL_REPRESENTATIVE, new ContractDraft.Vote(60, 50, 40, then.minusDays(14)),
+                    new BigDecimal("2100"), new BigDecimal("40"), "未约定"));
+            decide(late, false, "逾期报送，已予记录。");
+            publish(late, then);
+        } finally {
+            // the engine's clock as it was: pinned by a test, or the real one
+            if (Math.abs(now.getTime() - System.currentTimeMillis()) < 5_000) {
+                ClockUtil.reset();
+            } else {
+                ClockUtil.setCurrentTime(now);
+            }
+        }
         // 官渡: filed in Tasklist, waiting for its text and scan
         fileInTasklist("enterpriseA", today.minusDays(1));
     }
@@ -189,14 +203,18 @@ class DemoContracts implements ApplicationRunner {
                 new BigDecimal("2400"), new BigDecimal("40"), kind == Contract.Kind.WAGES ? "职工年平均工资增长不低于5%" : "未约定");
     }
 
-    /** Demo people with made-up identity numbers (a real one has a check digit these need not have). */
+    /** Demo people with made-up identity numbers (well-formed, with their check character). */
     private static List<Negotiator> negotiators() {
-        return List.of(new Negotiator("张明", "530102198001010011", Side.WORKERS, true, false),
-                new Negotiator("李华", "530102198502020022", Side.WORKERS, false, false),
-                new Negotiator("王芳", "530102199003030033", Side.WORKERS, false, false),
-                new Negotiator("赵强", "530102197504040044", Side.EMPLOYER, true, false),
-                new Negotiator("钱伟", "530102198205050055", Side.EMPLOYER, false, false),
-                new Negotiator("孙丽", "530102198806060066", Side.EMPLOYER, false, false));
+        return List.of(new Negotiator("张明", id("53010219800101001"), Side.WORKERS, true, false),
+                new Negotiator("李华", id("53010219850202002"), Side.WORKERS, false, false),
+                new Negotiator("王芳", id("53010219900303003"), Side.WORKERS, false, false),
+                new Negotiator("赵强", id("53010219750404004"), Side.EMPLOYER, true, false),
+                new Negotiator("钱伟", id("53010219820505005"), Side.EMPLOYER, false, false),
+                new Negotiator("孙丽", id("53010219880606006"), Side.EMPLOYER, false, false));
+    }
+
+    private static String id(String seventeen) {
+        return seventeen + org.workright.people.ResidentIdNumber.checkCharacter(seventeen);
     }
 
     private Authentication user(String id) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.workright.casework.Deadline;
+import org.workright.people.ResidentIdNumber;
 import org.workright.contracts.ContractDraft.Negotiator;
 import org.workright.contracts.ContractDraft.Side;
 import java.util.Locale;
@@ -65,7 +66,7 @@ public final class FilingCheck {
         if (filing.kind() == null) {
             found.add(new Finding("kind", "请选择集体合同的种类", true));
         }
-        if (filing.workersCovered() == null || filing.workersCovered() <= 0) {
+        if (filing.workersCovered() == null || filing.workersCovered() <= 0 || filing.workersCovered() > 10_000_000) {
             found.add(new Finding("workersCovered", "请填写合同覆盖的职工人数（正整数）", true));
         }
         if (!Boolean.TRUE.equals(filing.workersChiefIsUnionChair())) {
@@ -118,6 +119,11 @@ public final class FilingCheck {
             Negotiator n = all.get(i);
             if (n == null || n.side() == null || blank(n.name()) || blank(n.idNumber())) {
                 found.add(new Finding("negotiators[" + i + "]", "第" + (i + 1) + "位协商代表的姓名、身份证件号码和所在一方都须填写", true));
+            } else if (n.name().strip().length() > 50) {
+                found.add(new Finding("negotiators[" + i + "]", "第" + (i + 1) + "位协商代表的姓名不超过50个字", true));
+            } else if (!ResidentIdNumber.isValid(normalizedId(n.idNumber()))) {
+                found.add(new Finding("negotiators[" + i + "]", "第" + (i + 1) + "位协商代表" + n.name().strip()
+                        + "的公民身份号码有误（应为18位，末位校验码正确）", true));
             }
         }
         if (!found.isEmpty()) {
@@ -188,12 +194,20 @@ public final class FilingCheck {
         if (tooShort || tooLong) {
             found.add(new Finding("endsOn", "集体合同期限应为" + rules.minTermYears() + "至" + rules.maxTermYears()
                     + "年（《集体合同规定》第三十八条）", true));
+        } else if (draft.filedOn() != null && draft.endsOn().isBefore(draft.filedOn())) {
+            found.add(new Finding("endsOn", "合同期限已于" + Deadline.chineseDate(draft.endsOn()) + "届满，期满的合同不再报送；"
+                    + "续订或重新签订的，报送新合同", true));
         }
     }
 
-    /** One person, however their ID number was typed (spaces, a lower-case x). */
+    /** One person, however their ID number was typed (spaces, hyphens, a lower-case x). */
     private static String id(Negotiator n) {
-        return n.idNumber().replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        return normalizedId(n.idNumber());
+    }
+
+    /** A resident ID number as recorded: digits and X only. */
+    static String normalizedId(String typed) {
+        return typed.replaceAll("[^0-9A-Za-z]", "").toUpperCase(Locale.ROOT);
     }
 
     private static boolean blank(String text) {

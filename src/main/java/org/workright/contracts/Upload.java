@@ -63,14 +63,17 @@ record Upload(String field, ContractDocument.Purpose purpose, String fileName, S
         return true;
     }
 
-    /** The last path segment, without control characters, at most 100 characters, ending as its type does. */
+    /**
+     * The last path segment, without control or format characters (a right-to-left override would
+     * make "x\u202Efdp.exe" read as another name), at most 100 characters, ending as its type does.
+     */
     private static String name(String given, String type) {
         String ext = switch (type) {
             case "application/pdf" -> ".pdf";
             case "image/png" -> ".png";
             default -> ".jpg";
         };
-        String name = given == null ? "" : given.replaceAll(".*[/\\\\]", "").replaceAll("[\\p{Cntrl}\"<>|:*?]", "").strip();
+        String name = given == null ? "" : given.replaceAll(".*[/\\\\]", "").replaceAll("[\\p{Cntrl}\\p{Cf}\"<>|:*?]", "").strip();
         String stem = name.replaceAll("\\.[A-Za-z0-9]{1,5}$", "");
         if (stem.isBlank()) {
             stem = "document";

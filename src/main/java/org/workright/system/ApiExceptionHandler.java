@@ -65,6 +65,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (org.springframework.core.NestedExceptionUtils.getRootCause(e) instanceof RequestSizeLimit.TooLarge) {
+            ProblemDetail tooLarge = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, ProblemWords.of(413));
+            tooLarge.setTitle(ProblemWords.title(413));
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(tooLarge);
+        }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "请求内容无法解析");
         problem.setTitle("输入有误");

@@ -241,9 +241,9 @@ class TasklistBrowserTest {
             LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
             Map<String, Object> fields = new java.util.HashMap<>(Map.of("kind", "WAGES", "signedOn", today.minusDays(1).toString(),
                     "startsOn", today.plusDays(1).toString(), "endsOn", today.plusDays(1).plusYears(3).minusDays(1).toString(),
-                    "workersCovered", 320L, "negotiators", "张明 530102198001011234 职工方 首席\n李华 530102198001011235 职工方\n"
-                            + "王芳 530102198001011236 职工方\n周建国 530102197001011234 用人单位方 首席\n"
-                            + "赵强 530102197001011235 用人单位方\n钱伟 530102197001011236 用人单位方",
+                    "workersCovered", 320L, "negotiators", "张明 530102198001011018 职工方 首席\n李华 530102198001011026 职工方\n"
+                            + "王芳 530102198001011034 职工方\n周建国 530102197001011013 用人单位方 首席\n"
+                            + "赵强 530102197001011021 用人单位方\n钱伟 53010219700101103X 用人单位方",
                     "workersChiefIsUnionChair", true, "employerChiefCapacity", "LEGAL_REPRESENTATIVE", "voteTotal", 100L,
                     "votePresent", 80L));
             fields.putAll(Map.of("voteInFavour", 70L, "voteHeldOn", today.minusDays(2).toString(), "lowestMonthlyWage", 2300.0,
@@ -270,7 +270,7 @@ class TasklistBrowserTest {
             browser.waitForText(By.cssSelector(".result.ok"), purpose.equals("TEXT") ? "集体合同文本" : "扫描件");
         }
         assertThat(browser.text()).contains("第1次报送：集体合同文本", "第1次报送：双方首席代表签字的合同文本扫描件", "张明（职工方，首席）")
-                .doesNotContain("530102198001011234");
+                .doesNotContain("530102198001011018");
 
         browser.assertNoConsoleErrors();
 

@@ -210,8 +210,7 @@ class ContractApiTest {
         try {
             var form = new java.util.HashMap<String, Object>(java.util.Map.of("kind", "COMPREHENSIVE",
                     "signedOn", "2026-02-27", "startsOn", "2026-03-01", "endsOn", "2027-02-28", "workersCovered", 320L,
-                    "negotiators", "张明 530102198001011234 职工方 首席\n李华 530102198001011235 职工方\n王芳 530102198001011236 职工方\n"
-                            + "周建国 530102197001011234 用人单位方 首席\n赵强 530102197001011235 用人单位方\n钱伟 530102197001011236 用人单位方",
+                    "negotiators", ContractDriver.NEGOTIATOR_LINES,
                     "workersChiefIsUnionChair", true, "employerChiefCapacity", "LEGAL_REPRESENTATIVE",
                     "voteTotal", 100L, "votePresent", 80L));
             form.putAll(java.util.Map.of("voteInFavour", 70L, "voteHeldOn", "2026-02-25", "lowestMonthlyWage", 2300.0,
@@ -244,5 +243,95 @@ class ContractApiTest {
                 .postParts("/api/contracts/filings/" + caseNo + "/documents", parts, true).getStatusCode().value()).isEqualTo(404);
         assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseNo)
                 .taskDefinitionKey(Activity.ATTACH_DOCUMENTS).count()).isEqualTo(1);
+    }
+
+    /** A browser that once answered a Basic prompt sends the login to this host from any page: not for changes. */
+    @Test
+    void aChangeFromAnotherSitesPageIsRefused_whateverLoginItCarries() throws Exception {
+        mvc.perform(filing(ContractDriver.contract(java.time.LocalDate.of(2026, 2, 27)), text(), scan()).with(ENTERPRISE_A)
+                        .header("Sec-Fetch-Site", "cross-site"))
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.detail").value("不接受来自其他网站的请求"));
+        mvc.perform(filing(ContractDriver.contract(java.time.LocalDate.of(2026, 2, 27)), text(), scan()).with(ENTERPRISE_A)
+                        .header("Origin", "https://evil.example"))
+                .andExpect(status().isForbidden());
+        mvc.perform(filing(ContractDriver.contract(java.time.LocalDate.of(2026, 2, 27)), text(), scan()).with(ENTERPRISE_A)
+                        .header("Origin", "null"))
+                .andExpect(status().isForbidden());
+        // our own pages, and clients that are no browser, go on as before
+        mvc.perform(filing(ContractDriver.contract(java.time.LocalDate.of(2026, 2, 27)), text(), scan()).with(ENTERPRISE_A)
+                        .header("Sec-Fetch-Site", "same-origin"))
+                .andExpect(status().isCreated());
+        mvc.perform(get("/api/contracts/filings").with(ENTERPRISE_A).header("Sec-Fetch-Site", "cross-site"))
+                .andExpect(status().isOk());
+    }
+
+    /** Real scans are megabytes: through the server's own filters, up to the 10 MB the page promises. */
+    @Test
+    void aScanOfSeveralMegabytesIsTaken_overTheServersOwnDoor() throws Exception {
+        byte[] scan = new byte[3 * 1024 * 1024];
+        System.arraycopy(ContractDriver.PNG, 0, scan, 0, ContractDriver.PNG.length);
+        var parts = new LinkedMultiValueMap<String, Object>();
+        HttpHeaders jsonHeaders = new HttpHeaders();
+        jsonHeaders.setContentType(MediaType.APPLICATION_JSON);
+        parts.add("filing", new HttpEntity<>(json.writeValueAsString(java.util.Map.of("contract",
+                ContractDriver.contract(java.time.LocalDate.of(2026, 2, 27)))), jsonHeaders));
+        parts.add("text", named(ContractDriver.PDF, "合同文本.pdf"));
+        parts.add("scan", named(scan, "签字页扫描.png"));
+        var answer = http.withBasicAuth("enterpriseA", "demo").postForEntity("/api/contracts/filings",
+                new HttpEntity<>(parts, multipartHeaders()), String.class);
+        assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(201);
+        String caseNo = json.readTree(answer.getBody()).get("caseNo").asText();
+        assertThat(contracts.documents(caseNo)).extracting(ContractDocument::sizeBytes).contains(3 * 1024 * 1024);
+    }
+
+    private static HttpHeaders multipartHeaders() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return headers;
+    }
+
+    private static HttpEntity<ByteArrayResource> named(byte[] bytes, String name) {
+        return new HttpEntity<>(new ByteArrayResource(bytes) {
+            @Override
+            public String getFilename() {
+                return name;
+            }
+        });
+    }
+
+    @Test
+    void aFilingAwaitingItsDocumentsTakesAtMostTenFiles_andATasklistNumberMustBeAWholeNumber() throws Exception {
+        String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey(ContractProcess.KEY).latestVersion().singleResult().getId();
+        engine.getIdentityService().setAuthentication("enterpriseA", List.of("enterprise", "enterprise" + ContractDriver.MACHINERY));
+        try {
+            var form = new java.util.HashMap<String, Object>(java.util.Map.of("kind", "COMPREHENSIVE",
+                    "signedOn", "2026-02-27", "startsOn", "2026-03-01", "endsOn", "2027-02-28", "workersCovered", 1e12,
+                    "negotiators", ContractDriver.NEGOTIATOR_LINES, "workersChiefIsUnionChair", true,
+                    "employerChiefCapacity", "LEGAL_REPRESENTATIVE", "voteTotal", 100L, "votePresent", 80L));
+            form.putAll(java.util.Map.of("voteInFavour", 70L, "voteHeldOn", "2026-02-25", "lowestMonthlyWage", 2300.0,
+                    "weeklyHours", 40.0, "wageIncrease", "不低于5%"));
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.getFormService().submitStartForm(definition, form))
+                    .hasMessageContaining("应为整数");
+            form.put("workersCovered", 320L);
+            form.put("voteInFavour", 40L);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.getFormService().submitStartForm(definition, form))
+                    .isInstanceOfSatisfying(org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException.class,
+                            e -> assertThat(e.getMessage()).contains("voteInFavour").doesNotContain("vote.inFavour"));
+            form.put("voteInFavour", 70L);
+            String caseNo = engine.getFormService().submitStartForm(definition, form).getBusinessKey();
+            for (int i = 0; i < ContractIntake.MOST_DOCUMENTS; i++) {
+                mvc.perform(multipart("/api/contracts/filings/" + caseNo + "/documents").file(
+                                new MockMultipartFile("file", "第" + i + "页.pdf", "application/pdf", ContractDriver.PDF))
+                                .param("purpose", "SCAN").with(ENTERPRISE_A))
+                        .andExpect(status().isCreated());
+            }
+            mvc.perform(multipart("/api/contracts/filings/" + caseNo + "/documents").file(
+                            new MockMultipartFile("file", "多余.pdf", "application/pdf", ContractDriver.PDF))
+                            .param("purpose", "SCAN").with(ENTERPRISE_A))
+                    .andExpect(status().isConflict()).andExpect(jsonPath("$.detail", containsString("最多上传10个文件")));
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
     }
 }

@@ -40,11 +40,21 @@ final class ContractDriver {
         return UsernamePasswordAuthenticationToken.authenticated(id, null, roles);
     }
 
+    /** A valid resident ID number from its first 17 digits. */
+    static String id(String seventeen) {
+        return seventeen + org.workright.people.ResidentIdNumber.checkCharacter(seventeen);
+    }
+
+    /** Six negotiators one a line, as the Tasklist forms take them. */
+    static final String NEGOTIATOR_LINES = "张明 530102198001011018 职工方 首席\n李华 530102198001011026 职工方\n"
+            + "王芳 530102198001011034 职工方\n周建国 530102197001011013 用人单位方 首席\n"
+            + "赵强 530102197001011021 用人单位方\n钱伟 53010219700101103x 企业方 外聘";
+
     static List<Negotiator> negotiators(int perSide) {
         List<Negotiator> all = new ArrayList<>();
         for (int i = 0; i < perSide; i++) {
-            all.add(new Negotiator("职工代表" + (char) ('甲' + i), "53010219800101" + (1000 + i), Side.WORKERS, i == 0, false));
-            all.add(new Negotiator("企业代表" + (char) ('甲' + i), "53010219700101" + (2000 + i), Side.EMPLOYER, i == 0, false));
+            all.add(new Negotiator("职工代表" + (char) ('甲' + i), id("53010219800101" + (100 + i)), Side.WORKERS, i == 0, false));
+            all.add(new Negotiator("企业代表" + (char) ('甲' + i), id("53010219700101" + (200 + i)), Side.EMPLOYER, i == 0, false));
         }
         return all;
     }

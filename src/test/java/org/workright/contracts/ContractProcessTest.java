@@ -42,6 +42,8 @@ class ContractProcessTest {
     static final ProcessClock clock = ProcessClock.at("2025-09-20T10:00:00+08:00");
 
     private static final LocalDate TODAY = LocalDate.of(2025, 9, 20);
+    /** 昆明示例保洁服务有限公司, 五华区: registered by the regional contract's test. */
+    private static final String CLEANING = "91530102MA6W3J4L2Y";
 
     @Autowired
     ProcessEngine engine;
@@ -146,6 +148,8 @@ class ContractProcessTest {
         assertThat(effective.html()).contains("昆明示例机械制造有限公司、昆明示例机械制造有限公司工会委员会")
                 .contains("15日内未提出异议").contains("自2025年10月10日起生效").contains("10日内（至2025年10月20日");
         assertThat(figures.on(LocalDate.of(2025, 10, 10)).contracts()).isEqualTo(validBefore + 1);
+        // not on the day before it took effect, nor before its term began
+        assertThat(record(pi).validOn(LocalDate.of(2025, 10, 9))).isFalse();
     }
 
     @Test
@@ -157,6 +161,8 @@ class ContractProcessTest {
         assertThat(pi).hasPassed(RECORD_REVIEW, "Event_Reviewed", "Gateway_Objected")
                 .isWaitingAtExactly(REFILE);
         assertThat(task(pi, REFILE)).hasCandidateGroup("enterprise" + MACHINERY);
+        // the union's opinion and the pre-check are for the reviewer: not in the instance the enterprise may read now
+        assertThat(engine.getRuntimeService().getVariables(pi.getId())).doesNotContainKeys("unionOpinion", "precheck");
         assertThat(record(pi).status()).isEqualTo(Contract.Status.OBJECTED);
         Letter objection = letter(pi, "objection-v1");
         assertThat(objection.html()).contains("昆明示例机械制造有限公司、昆明示例机械制造有限公司工会委员会")
@@ -309,7 +315,8 @@ class ContractProcessTest {
         // its file shows the contract with a page its representative may open
         assertThat(queries.entries(register.require(MACHINERY))).filteredOn(e -> e.caseRef().equals(caseNo(pi)))
                 .singleElement().satisfies(e -> {
-                    assertThat(e.status()).contains("生效中").contains("有效").doesNotContain("未按期");
+                    // in effect, its term beginning on 28 September
+                    assertThat(e.status()).contains("生效中").doesNotContain("有效").doesNotContain("未按期");
                     assertThat(e.page()).isEqualTo("/workspace/contract.html?case=" + caseNo(pi));
                 });
     }
@@ -342,13 +349,15 @@ class ContractProcessTest {
         complete(task(pi, CONSIDER_RENEWAL), withVariables("renewalIntent", "RENEW", "renewalNote", "已向职工方发出续订要约"));
         assertThat(record(pi).renewalIntent()).isEqualTo(Contract.RenewalIntent.RENEW);
         assertThat(job("Event_Expired", pi).getDuedate()).isEqualTo(startOfDay(LocalDate.of(2028, 9, 28)));
-        long valid = figures.on(LocalDate.of(2028, 9, 27)).contracts();
 
         clock.moveTo("2028-09-28T00:00:01+08:00");
         execute(job("Event_Expired", pi));
         assertThat(pi).hasPassed("Task_Expire", END_EXPIRED).isEnded();
         assertThat(record(pi).status()).isEqualTo(Contract.Status.EXPIRED);
-        assertThat(figures.on(LocalDate.of(2028, 9, 27)).contracts()).isEqualTo(valid - 1);
+        // counted on its last day, not after
+        assertThat(record(pi).validOn(LocalDate.of(2028, 9, 27))).isTrue();
+        assertThat(record(pi).validOn(LocalDate.of(2028, 9, 28))).isFalse();
+        assertThat(figures.on(LocalDate.of(2028, 9, 27)).contracts()).isGreaterThan(figures.on(LocalDate.of(2028, 9, 28)).contracts());
     }
 
     @Test
@@ -390,12 +399,17 @@ class ContractProcessTest {
     @Test
     void aRegionalContractIsFiledByItsUnion_notHeardByItself_andCountsTheWorkersOfTheEnterprisesItCovers() {
         LocalDate day = LocalDate.of(2025, 10, 10);
+        if (register.find(CLEANING).isEmpty()) {
+            register.register(new org.workright.enterprises.Enterprise(CLEANING, "昆明示例保洁服务有限公司", "昆明市五华区示例路21号",
+                    "何静", "五华区", "环境卫生", false, 180, org.workright.enterprises.Enterprise.UnionStatus.ESTABLISHED));
+        }
+        register.addRepresentative("enterpriseE", CITY_SERVICES);
         ContractFigures.Figures before = figures.on(day);
         ContractIntake.RegionalParties sanitation = new ContractIntake.RegionalParties("五华区环卫行业集体合同",
                 "五华区环卫行业企业代表", "昆明市五华区示例路3号", "五华区环卫行业工会联合会", "昆明市五华区示例路2号", "五华区",
-                List.of(new Coverage(CITY_SERVICES, 1200), new Coverage(CONSTRUCTION, 150)));
+                List.of(new Coverage(CITY_SERVICES, 1200), new Coverage(CLEANING, 180)));
         FilingInput regional = new FilingInput(Contract.Kind.WAGES, LocalDate.of(2025, 9, 18), LocalDate.of(2025, 10, 1),
-                LocalDate.of(2028, 9, 30), 1350, negotiators(3), true, Filing.ChiefCapacity.LEGAL_REPRESENTATIVE,
+                LocalDate.of(2028, 9, 30), 1380, negotiators(3), true, Filing.ChiefCapacity.LEGAL_REPRESENTATIVE,
                 new ContractDraft.Vote(100, 67, 51, LocalDate.of(2025, 9, 16)), new BigDecimal("2300"),
                 new BigDecimal("40"), "职工年平均工资增长不低于5%");
 
@@ -408,13 +422,27 @@ class ContractProcessTest {
         assertThat(task(pi, CONFIRM_PUBLICATION)).hasCandidateGroup("contractUnions530102");
         ContractFigures.Figures after = figures.on(day);
         assertThat(after.contracts()).isEqualTo(before.contracts() + 1);
-        assertThat(after.workers()).isEqualTo(before.workers() + 1350);
+        assertThat(after.workers()).isEqualTo(before.workers() + 1380);
         assertThat(after.enterprisesWithWageContract()).isGreaterThanOrEqualTo(before.enterprisesWithWageContract());
-        assertThat(queries.entries(register.require(CONSTRUCTION))).extracting(e -> e.caseRef()).contains(caseNo(pi));
-        assertThat(queries.detail(caseNo(pi), driver.user("enterpriseB"))).isPresent()
+        assertThat(queries.entries(register.require(CLEANING))).extracting(e -> e.caseRef()).contains(caseNo(pi));
+        // a covered enterprise reads it (and its 生效通知书), without being its party
+        assertThat(queries.detail(caseNo(pi), driver.user("enterpriseE"))).isPresent()
                 .get().satisfies(d -> assertThat(d.party()).isFalse());
+        assertThat(queries.detail(caseNo(pi), driver.user("enterpriseB"))).isEmpty();
         assertThatThrownBy(() -> intake.file(regional, sanitation, documents(), driver.user("union1")))
                 .isInstanceOf(ProblemException.class).hasMessageContaining("本级工会所在县");
+        // 五华's regional contract covers 五华's enterprises: 盘龙's is not one of them
+        ContractIntake.RegionalParties beyond = new ContractIntake.RegionalParties("五华区环卫行业集体合同",
+                "五华区环卫行业企业代表", "昆明市五华区示例路3号", "五华区环卫行业工会联合会", "昆明市五华区示例路2号", "五华区",
+                List.of(new Coverage(CITY_SERVICES, 1200), new Coverage(CONSTRUCTION, 150)));
+        assertThatThrownBy(() -> intake.file(regional, beyond, documents(), driver.user("union2")))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.errors())
+                        .extracting(ProblemException.FieldError::message).anyMatch(m -> m.contains("不在五华区")));
+        ContractIntake.RegionalParties huge = new ContractIntake.RegionalParties("五华区环卫行业集体合同",
+                "五华区环卫行业企业代表", "昆明市五华区示例路3号", "五华区环卫行业工会联合会", "昆明市五华区示例路2号", "五华区",
+                List.of(new Coverage(CITY_SERVICES, Integer.MAX_VALUE)));
+        assertThatThrownBy(() -> intake.file(regional, huge, documents(), driver.user("union2")))
+                .isInstanceOf(ProblemException.class).hasMessageContaining("职工人数应为1至1000000的整数");
     }
 
     @Test
@@ -456,9 +484,7 @@ class ContractProcessTest {
                     java.util.Map.entry("kind", "COMPREHENSIVE"), java.util.Map.entry("signedOn", "2025-09-18"),
                     java.util.Map.entry("startsOn", "2025-10-01"), java.util.Map.entry("endsOn", "2027-09-30"),
                     java.util.Map.entry("workersCovered", 320L),
-                    java.util.Map.entry("negotiators", "张明 530102198001011234 职工方 首席\n李华 530102198001011235 职工方\n"
-                            + "王芳 530102198001011236 职工方\n周建国 530102197001011234 用人单位方 首席\n"
-                            + "赵强 530102197001011235 用人单位方\n钱伟 530102197001011236 企业方 外聘"),
+                    java.util.Map.entry("negotiators", ContractDriver.NEGOTIATOR_LINES),
                     java.util.Map.entry("workersChiefIsUnionChair", true),
                     java.util.Map.entry("employerChiefCapacity", "LEGAL_REPRESENTATIVE"),
                     java.util.Map.entry("voteTotal", 100L), java.util.Map.entry("votePresent", 80L),
@@ -507,5 +533,25 @@ class ContractProcessTest {
         execute(job(REFILE_OVERDUE, pi));
         assertThat(pi).hasPassed("Task_RecordLapse", END_LAPSED).isEnded();
         assertThat(record(pi).status()).isEqualTo(Contract.Status.LAPSED);
+    }
+
+    @Test
+    void anObjectedAmendmentNotRefiled_leavesTheContractInForceToItsEnd() {
+        ProcessInstance pi = inForce(LocalDate.of(2025, 9, 18));
+        clock.moveTo("2026-03-02T09:00:00+08:00");
+        intake.amend(caseNo(pi), ContractDriver.contract(LocalDate.of(2026, 2, 27)), documents(), driver.user("enterpriseA"));
+        unionHeard(pi);
+        complete(task(pi, REVIEW), withVariables("objects", true, "opinion", "变更条款违反最低工资规定。"));
+        assertThat(record(pi).validOn(LocalDate.of(2026, 3, 2))).isTrue();
+        assertThat(engine.getRuntimeService().getVariables(pi.getId())).doesNotContainKeys("unionOpinion", "precheck");
+
+        clock.moveTo("2026-06-01T00:00:01+08:00");
+        execute(job(REFILE_OVERDUE, pi));
+
+        assertThat(pi).hasPassed("Task_RecordLapse", "Gateway_StillInForce").isWaitingAt(RENEWAL_DUE);
+        Contract c = record(pi);
+        assertThat(c.status()).isEqualTo(Contract.Status.IN_FORCE);
+        assertThat(c.endsOn()).isEqualTo(LocalDate.of(2028, 9, 27));
+        assertThat(job(RENEWAL_DUE, pi).getDuedate()).isEqualTo(startOfDay(LocalDate.of(2028, 6, 27)));
     }
 }

@@ -26,9 +26,9 @@ class FilingCheckApiTest {
         StringBuilder negotiators = new StringBuilder();
         for (int i = 0; i < 3; i++) {
             negotiators.append(i == 0 ? "" : ",")
-                    .append("{\"name\":\"职工代表").append(i).append("\",\"idNumber\":\"W").append(i)
+                    .append("{\"name\":\"职工代表").append(i).append("\",\"idNumber\":\"").append(FilingCheckTest.id("W" + i))
                     .append("\",\"side\":\"WORKERS\",\"chief\":").append(i == 0).append(",\"outsider\":false},")
-                    .append("{\"name\":\"企业代表").append(i).append("\",\"idNumber\":\"E").append(i)
+                    .append("{\"name\":\"企业代表").append(i).append("\",\"idNumber\":\"").append(FilingCheckTest.id("E" + i))
                     .append("\",\"side\":\"EMPLOYER\",\"chief\":").append(i == 0).append(",\"outsider\":false}");
         }
         String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();

@@ -19,11 +19,22 @@ class FilingCheckTest {
     private static final LocalDate SIGNED = LocalDate.of(2026, 3, 2);
     private static final BigDecimal MINIMUM = new BigDecimal("2070");
 
+    /** A valid resident ID number for a test person: W1 a worker, E1 the employer's, X1 an outsider. */
+    static String id(String who) {
+        String seventeen = "53010219800101" + "WEX".indexOf(who.charAt(0)) + String.format("%02d", Integer.parseInt(who.substring(1)));
+        return seventeen + org.workright.people.ResidentIdNumber.checkCharacter(seventeen);
+    }
+
+    /** The same number as people type it: with spaces and a hyphen. */
+    private static String spaced(String id) {
+        return " " + id.substring(0, 6) + " " + id.substring(6, 14) + "-" + id.substring(14) + " ";
+    }
+
     private static List<Negotiator> table(int perSide) {
         List<Negotiator> all = new ArrayList<>();
         for (int i = 0; i < perSide; i++) {
-            all.add(new Negotiator("职工代表" + i, "W" + i, Side.WORKERS, i == 0, false));
-            all.add(new Negotiator("企业代表" + i, "E" + i, Side.EMPLOYER, i == 0, false));
+            all.add(new Negotiator("职工代表" + i, id("W" + i), Side.WORKERS, i == 0, false));
+            all.add(new Negotiator("企业代表" + i, id("E" + i), Side.EMPLOYER, i == 0, false));
         }
         return all;
     }
@@ -79,11 +90,11 @@ class FilingCheckTest {
         assertThat(yunnan(draft(table(2), vote(100, 80, 60))))
                 .extracting(Finding::message).anyMatch(m -> m.contains("不得少于3人"));
         List<Negotiator> unequal = new ArrayList<>(table(3));
-        unequal.add(new Negotiator("职工代表9", "W9", Side.WORKERS, false, false));
+        unequal.add(new Negotiator("职工代表9", id("W9"), Side.WORKERS, false, false));
         assertThat(yunnan(draft(unequal, vote(100, 80, 60)))).extracting(Finding::message)
                 .containsExactly("双方协商代表人数应当对等：职工方4人，用人单位方3人（《集体合同规定》第十九条）");
         List<Negotiator> twoChiefs = new ArrayList<>(table(3));
-        twoChiefs.set(2, new Negotiator("职工代表1", "W1", Side.WORKERS, true, false));
+        twoChiefs.set(2, new Negotiator("职工代表1", id("W1"), Side.WORKERS, true, false));
         assertThat(yunnan(draft(twoChiefs, vote(100, 80, 60)))).extracting(Finding::message)
                 .containsExactly("职工方应有且只有一名首席代表，现为2名（《集体合同规定》第十九条）");
     }
@@ -92,21 +103,21 @@ class FilingCheckTest {
     void outsidersAtMostAThirdAndNeverTheChief_andNobodyOnBothSides() {
         // 1 outsider of 3 is a third: allowed
         List<Negotiator> one = new ArrayList<>(table(3));
-        one.set(2, new Negotiator("外聘专家", "X1", Side.WORKERS, false, true));
+        one.set(2, new Negotiator("外聘专家", id("X1"), Side.WORKERS, false, true));
         assertThat(yunnan(draft(one, vote(100, 80, 60)))).isEmpty();
         // 2 of 3 are more
         List<Negotiator> two = new ArrayList<>(one);
-        two.set(4, new Negotiator("外聘律师", "X2", Side.WORKERS, false, true));
+        two.set(4, new Negotiator("外聘律师", id("X2"), Side.WORKERS, false, true));
         assertThat(yunnan(draft(two, vote(100, 80, 60)))).extracting(Finding::message)
                 .containsExactly("职工方外聘代表2人，超过本方代表的1/3（《集体合同规定》第二十三条）");
         // an outsider as chief
         List<Negotiator> chief = new ArrayList<>(table(3));
-        chief.set(1, new Negotiator("外聘经理", "X3", Side.EMPLOYER, true, true));
+        chief.set(1, new Negotiator("外聘经理", id("X3"), Side.EMPLOYER, true, true));
         assertThat(yunnan(draft(chief, vote(100, 80, 60)))).extracting(Finding::message)
                 .containsExactly("用人单位方首席代表外聘经理不得由外聘代表担任（《集体合同规定》第二十三条）");
         // the same person on both sides
         List<Negotiator> both = new ArrayList<>(table(3));
-        both.set(3, new Negotiator("职工代表1", "W1", Side.EMPLOYER, false, false));
+        both.set(3, new Negotiator("职工代表1", id("W1"), Side.EMPLOYER, false, false));
         assertThat(yunnan(draft(both, vote(100, 80, 60)))).extracting(Finding::message)
                 .containsExactly("职工代表1不得同时担任双方协商代表（《集体合同规定》第二十四条）");
     }
@@ -159,20 +170,20 @@ class FilingCheckTest {
     @Test
     void everyNegotiatorIsNamedWithASideAndCountedOnce() {
         List<Negotiator> noSide = new ArrayList<>(table(3));
-        noSide.add(new Negotiator("某人", "X9", null, false, false));
+        noSide.add(new Negotiator("某人", id("X9"), null, false, false));
         assertThat(yunnan(draft(noSide, vote(100, 80, 60)))).extracting(Finding::field).containsExactly("negotiators[6]");
         List<Negotiator> withNull = new ArrayList<>(table(3));
         withNull.add(null);
         assertThat(yunnan(draft(withNull, vote(100, 80, 60)))).extracting(Finding::field).containsExactly("negotiators[6]");
         // one person three times is one person: too few, and said so
         List<Negotiator> thrice = new ArrayList<>(table(3));
-        thrice.set(2, new Negotiator("职工代表0", "w0 ", Side.WORKERS, false, false));
-        thrice.set(4, new Negotiator("职工代表0", "W0", Side.WORKERS, false, false));
+        thrice.set(2, new Negotiator("职工代表0", spaced(id("W0")), Side.WORKERS, false, false));
+        thrice.set(4, new Negotiator("职工代表0", id("W0"), Side.WORKERS, false, false));
         assertThat(yunnan(draft(thrice, vote(100, 80, 60)))).extracting(Finding::message)
                 .contains("职工方协商代表职工代表0重复填写", "职工方协商代表不得少于3人，现为1人（《集体合同规定》第十九条）");
         // the same ID typed differently on each side is the same person
         List<Negotiator> both = new ArrayList<>(table(3));
-        both.set(1, new Negotiator("职工代表1", "w 1", Side.EMPLOYER, true, false));
+        both.set(1, new Negotiator("职工代表1", spaced(id("W1")), Side.EMPLOYER, true, false));
         assertThat(yunnan(draft(both, vote(100, 80, 60)))).extracting(Finding::message)
                 .contains("职工代表1不得同时担任双方协商代表（《集体合同规定》第二十四条）");
     }
@@ -194,5 +205,26 @@ class FilingCheckTest {
         ContractDraft future = new ContractDraft(SIGNED.plusDays(3), SIGNED, SIGNED, SIGNED.plusYears(2), table(3),
                 vote(100, 80, 60), new BigDecimal("2300"));
         assertThat(yunnan(future)).extracting(Finding::message).containsExactly("签订日期不能晚于报送日期");
+    }
+
+    @Test
+    void aNegotiatorIsAPersonWithAValidIdNumber_andATermAlreadyOverIsNotFiled() {
+        List<Negotiator> longName = table(3);
+        longName.set(0, new Negotiator("张".repeat(51), id("W0"), Side.WORKERS, true, false));
+        assertThat(yunnan(draft(longName, vote(100, 67, 51)))).extracting(Finding::message)
+                .containsExactly("第1位协商代表的姓名不超过50个字");
+        List<Negotiator> badId = table(3);
+        badId.set(2, new Negotiator("职工代表1", id("W1").substring(0, 17) + "0".repeat(20), Side.WORKERS, false, false));
+        assertThat(yunnan(draft(badId, vote(100, 67, 51)))).extracting(Finding::field).containsExactly("negotiators[2]");
+        List<Negotiator> wrongCheck = table(3);
+        String w1 = id("W1");
+        wrongCheck.set(2, new Negotiator("职工代表1", w1.substring(0, 17) + (w1.charAt(17) == '1' ? '2' : '1'), Side.WORKERS, false, false));
+        assertThat(yunnan(draft(wrongCheck, vote(100, 67, 51)))).extracting(Finding::message)
+                .singleElement().asString().contains("公民身份号码有误");
+
+        ContractDraft over = new ContractDraft(SIGNED, SIGNED.plusDays(3), SIGNED.minusYears(3), SIGNED.minusDays(1), table(3),
+                vote(100, 67, 51), new BigDecimal("2300"));
+        assertThat(yunnan(over)).extracting(Finding::field).containsExactly("endsOn");
+        assertThat(yunnan(over).get(0).message()).contains("已于").contains("届满");
     }
 }

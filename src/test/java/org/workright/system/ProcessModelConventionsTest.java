@@ -186,7 +186,7 @@ class ProcessModelConventionsTest {
         Set<String> generated = Set.of("caseNo", "accessCode", "noticeNumber", "noticeLetterId",
                 "recommendationNumber", "recommendationLetterId", "replyDueText", "reminderText",
                 "inspectionDueText", "eligibilityReason", "receiptNumber", "reviewDueText", "objectionNumber",
-                "publicationDueText", "expiresText");
+                "publicationDueText", "expiresText", "precheckSummary");
         Pattern interpolation = Pattern.compile("\\{\\{\\s*(\\w+)");
         List<String> problems = new ArrayList<>();
         FORMS.forEach((file, form) -> {

@@ -1,0 +1,71 @@
+package org.workright.people;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Set;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.workright.system.ProblemResponses;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * No change to our API or the engine's from another site's page. The API is stateless with HTTP
+ * Basic, but a browser that was once asked for Basic credentials sends them again with any request
+ * to this host, also one a foreign page makes (a multipart form needs no preflight), and SameSite
+ * does not cover them. A browser says where a request comes from (Sec-Fetch-Site, Origin):
+ * cross-site changes are refused, 403; clients that are not browsers send neither and are unaffected.
+ */
+@Configuration(proxyBeanMethods = false)
+class CrossSiteRequests {
+
+    private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
+
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> crossSiteChanges() {
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                if (!SAFE.contains(request.getMethod()) && fromAnotherSite(request)) {
+                    ProblemResponses.write(response, HttpStatus.FORBIDDEN, "不接受来自其他网站的请求", request);
+                    return;
+                }
+                chain.doFilter(request, response);
+            }
+        });
+        registration.addUrlPatterns("/api/*", "/engine-rest/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
+    }
+
+    static boolean fromAnotherSite(HttpServletRequest request) {
+        String site = request.getHeader("Sec-Fetch-Site");
+        if (site != null) {
+            return !site.equals("same-origin") && !site.equals("none");
+        }
+        String origin = request.getHeader("Origin");
+        if (origin == null || origin.isBlank()) {
+            return false;
+        }
+        String host = request.getHeader("Host");
+        try {
+            URI uri = URI.create(origin.strip());
+            String authority = uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
+            return host == null || uri.getHost() == null
+                    || !authority.toLowerCase(Locale.ROOT).equals(host.strip().toLowerCase(Locale.ROOT))
+                            && !uri.getHost().equalsIgnoreCase(host.strip().replaceAll(":\\d+$", ""));
+        } catch (IllegalArgumentException e) {
+            return true; // "null" or garbage: a sandboxed or opaque origin
+        }
+    }
+}
