@@ -20,10 +20,15 @@ import org.workright.enterprises.EnterpriseRegister;
 class ContractFigures {
 
     /**
-     * Valid on the day: it had taken effect and its term had begun and not ended (a contract's latest
-     * term: a day before an amendment took effect is counted with the amended term).
+     * Valid on the day: a version that had taken effect (approved, or by silence) was within its term,
+     * and no later version had taken effect with its term begun: an amended contract replaces the old
+     * from the first day of its own term. Each version keeps its term and the day it took effect, so a
+     * past day counts what was in force then, before any later amendment.
      */
-    private static final String VALID = "c.effective_on <= ? and c.starts_on <= ? and c.ends_on >= ?";
+    private static final String VALID = "exists (select 1 from collective_contract_version v where v.case_no = c.case_no"
+            + " and v.outcome in ('APPROVED', 'SILENCE') and v.decided_on <= ? and v.starts_on <= ? and v.ends_on >= ?"
+            + " and not exists (select 1 from collective_contract_version n where n.case_no = v.case_no"
+            + " and n.version > v.version and n.outcome in ('APPROVED', 'SILENCE') and n.decided_on <= ? and n.starts_on <= ?))";
     private static final String WORKERS = "(select v.case_no, sum(v.workers) workers from collective_contract_coverage v "
             + "group by v.case_no) w";
 
@@ -57,7 +62,7 @@ class ContractFigures {
         long workers = byKind.stream().mapToLong(Count::workers).sum();
         long unionised = register.countUnionised(null);
         long covered = register.countUnionised("select v.credit_code from collective_contract_coverage v "
-                + "join collective_contract c on c.case_no = v.case_no where c.kind = 'WAGES' and " + VALID, day, day, day);
+                + "join collective_contract c on c.case_no = v.case_no where c.kind = 'WAGES' and " + VALID, day, day, day, day, day);
         BigDecimal rate = unionised == 0 ? null
                 : BigDecimal.valueOf(covered * 1000L).divide(BigDecimal.valueOf(unionised), 0, RoundingMode.HALF_UP)
                         .movePointLeft(1);
@@ -71,7 +76,7 @@ class ContractFigures {
         return jdbc.sql("select " + column + " code, count(*) contracts, coalesce(sum(w.workers), 0) workers "
                         + "from collective_contract c left join " + WORKERS + " on w.case_no = c.case_no where " + VALID
                         + " group by " + column + " order by " + column)
-                .params(day, day, day).query((rs, i) -> new Count(rs.getString("code"), null, rs.getLong("contracts"),
+                .params(day, day, day, day, day).query((rs, i) -> new Count(rs.getString("code"), null, rs.getLong("contracts"),
                         rs.getLong("workers"))).list();
     }
 }

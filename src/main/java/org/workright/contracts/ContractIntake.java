@@ -141,7 +141,6 @@ class ContractIntake {
         Filing filing = checked(c, input, Filing.Reason.REFILED, c.version() + 1, currentUser.id(),
                 ContractIntake::refuseInForm);
         contracts.insertFiling(filing, input.negotiators(), Contract.Status.DOCUMENTS_PENDING);
-        updateCoverage(c, input);
         return variables.of(caseNo);
     }
 
@@ -149,7 +148,7 @@ class ContractIntake {
     @Transactional
     void amend(String caseNo, FilingInput input, List<Upload> uploads, Authentication user) {
         Contract c = forParty(caseNo, user);
-        if (c.status() != Contract.Status.IN_FORCE || !c.validOn(today())) {
+        if (c.status() != Contract.Status.IN_FORCE || c.endsOn().isBefore(today())) {
             throw ProblemException.conflict("只有生效中、已确认公布的集体合同才能报送变更；当前状态：" + c.status().label());
         }
         nextVersion(c, input, Filing.Reason.AMENDED, uploads, user);
@@ -162,14 +161,15 @@ class ContractIntake {
         Filing filing = checked(c, input, reason, c.version() + 1, user.getName(), ProblemException::badFields);
         requireDocuments(uploads, filing);
         contracts.insertFiling(filing, input.negotiators(), Contract.Status.DOCUMENTS_PENDING);
-        updateCoverage(c, input);
         store(filing, uploads, user.getName());
     }
 
     /** A document for a filing not yet received (the Tasklist filing's text and scan). */
     @Transactional
     ContractDocument attach(String caseNo, Upload upload, Authentication user) {
-        Contract c = forParty(caseNo, user);
+        forParty(caseNo, user);
+        // uploads in parallel count one after another: the filing's row is held until this one is written
+        Contract c = contracts.lock(caseNo);
         if (c.status() != Contract.Status.DOCUMENTS_PENDING) {
             throw ProblemException.conflict("本次报送已受理，材料不能再更改；如需修改合同，请在审查意见后重新报送或报送变更");
         }
@@ -351,13 +351,6 @@ class ContractIntake {
             throw ProblemException.badFields(errors);
         }
         return coverage.stream().map(c -> new Coverage(c.creditCode().strip(), c.workers())).toList();
-    }
-
-    /** An enterprise's own coverage follows its latest filing; a regional contract keeps its list. */
-    private void updateCoverage(Contract c, FilingInput input) {
-        if (!c.regional()) {
-            contracts.insertCoverage(c.caseNo(), List.of(new Coverage(c.creditCode(), input.workersCovered())));
-        }
     }
 
     private LocalDate today() {

@@ -76,6 +76,12 @@ class ContractRepository {
                 .query(ContractRepository::contract).optional();
     }
 
+    /** The contract, its row held for this transaction (its documents are counted before one is added). */
+    Contract lock(String caseNo) {
+        return jdbc.sql("select * from collective_contract where case_no = ? for update").param(caseNo)
+                .query(ContractRepository::contract).single();
+    }
+
     /** A contract a process step works on: it exists, or the instance is not this application's. */
     Contract require(String caseNo) {
         return find(caseNo).orElseThrow(() -> new IllegalStateException("No collective contract " + caseNo));

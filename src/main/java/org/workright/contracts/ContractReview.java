@@ -158,6 +158,10 @@ class ContractReview {
         Deadlines clock = districts.deadlines(c.districtCode());
         Deadline publicationDue = clock.of(clock.calendarDaysFrom(today, periods.publicationDays()));
         contracts.recordEffect(c.caseNo(), f, outcome, opinion, by, today, publicationDue.day());
+        if (!c.regional()) {
+            // the workers covered are those of the version in force, not of one still under review
+            contracts.insertCoverage(c.caseNo(), List.of(new ContractRepository.Coverage(c.creditCode(), f.workersCovered())));
+        }
         letters.effective(contracts.require(c.caseNo()), contracts.filing(c.caseNo(), f.version()),
                 outcome == Filing.Outcome.SILENCE, opinion, today, publicationDue);
     }

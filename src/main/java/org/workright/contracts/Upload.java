@@ -73,7 +73,7 @@ record Upload(String field, ContractDocument.Purpose purpose, String fileName, S
             case "image/png" -> ".png";
             default -> ".jpg";
         };
-        String name = given == null ? "" : given.replaceAll(".*[/\\\\]", "").replaceAll("[\\p{Cntrl}\\p{Cf}\"<>|:*?]", "").strip();
+        String name = given == null ? "" : given.replaceAll(".*[/\\\\]", "").replaceAll("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\"<>|:*?]", "").strip();
         String stem = name.replaceAll("\\.[A-Za-z0-9]{1,5}$", "");
         if (stem.isBlank()) {
             stem = "document";

@@ -60,12 +60,24 @@ class CrossSiteRequests {
         String host = request.getHeader("Host");
         try {
             URI uri = URI.create(origin.strip());
-            String authority = uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
-            return host == null || uri.getHost() == null
-                    || !authority.toLowerCase(Locale.ROOT).equals(host.strip().toLowerCase(Locale.ROOT))
-                            && !uri.getHost().equalsIgnoreCase(host.strip().replaceAll(":\\d+$", ""));
+            if (uri.getHost() == null || host == null || uri.getRawUserInfo() != null) {
+                return true; // "null" (a sandboxed or opaque origin), garbage, or no Host to compare with
+            }
+            return !authority(uri.getScheme(), uri.getHost(), uri.getPort()).equals(hostAuthority(host, request.getScheme()));
         } catch (IllegalArgumentException e) {
-            return true; // "null" or garbage: a sandboxed or opaque origin
+            return true;
         }
+    }
+
+    /** host:port in lower case, the port written out (80 for http, 443 for https). */
+    private static String authority(String scheme, String host, int port) {
+        int p = port >= 0 ? port : "https".equalsIgnoreCase(scheme) ? 443 : 80;
+        return host.toLowerCase(Locale.ROOT) + ":" + p;
+    }
+
+    /** The Host header's authority, as the client addressed us (behind a proxy: its scheme, see the tls profile). */
+    private static String hostAuthority(String host, String scheme) {
+        URI uri = URI.create(scheme + "://" + host.strip());
+        return authority(scheme, uri.getHost() == null ? host.strip() : uri.getHost(), uri.getPort());
     }
 }

@@ -78,6 +78,9 @@ class EngineProblems {
         if (type.equals("NotFoundException") || type.equals("NullValueException")) {
             return problem(404, null);  // an unknown id, typically ("Cannot find task …")
         }
+        if (type.equals(RequestSizeLimit.TooLarge.class.getSimpleName())) {
+            return problem(413, null);  // a chunked body cut at the request limit (RequestSizeLimit)
+        }
         if (type.equals("TaskAlreadyClaimedException")) {
             return problem(409, "该任务已被他人认领");
         }

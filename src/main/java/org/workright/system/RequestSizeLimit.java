@@ -39,7 +39,7 @@ class RequestSizeLimit {
                     ProblemResponses.write(response, HttpStatus.PAYLOAD_TOO_LARGE, ProblemWords.of(413), request);
                     return;
                 }
-                chain.doFilter(request.getContentLengthLong() < 0 && !upload ? new Bounded(request, limit) : request, response);
+                chain.doFilter(request.getContentLengthLong() < 0 ? new Bounded(request, allowed) : request, response);
             }
         });
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);

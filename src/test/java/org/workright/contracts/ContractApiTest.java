@@ -257,6 +257,16 @@ class ContractApiTest {
         mvc.perform(filing(ContractDriver.contract(java.time.LocalDate.of(2026, 2, 27)), text(), scan()).with(ENTERPRISE_A)
                         .header("Origin", "null"))
                 .andExpect(status().isForbidden());
+        // another port of the same host is another origin; the same host and port is ours
+        mvc.perform(filing(ContractDriver.contract(java.time.LocalDate.of(2026, 2, 27)), text(), scan()).with(ENTERPRISE_A)
+                        .header("Origin", "http://localhost:1234").header("Host", "localhost"))
+                .andExpect(status().isForbidden());
+        mvc.perform(filing(ContractDriver.contract(java.time.LocalDate.of(2026, 2, 27)), text(), scan()).with(ENTERPRISE_A)
+                        .header("Origin", "http://localhost@evil.example").header("Host", "localhost"))
+                .andExpect(status().isForbidden());
+        mvc.perform(filing(ContractDriver.contract(java.time.LocalDate.of(2026, 2, 27)), text(), scan()).with(ENTERPRISE_A)
+                        .header("Origin", "http://localhost").header("Host", "localhost"))
+                .andExpect(status().isCreated());
         // our own pages, and clients that are no browser, go on as before
         mvc.perform(filing(ContractDriver.contract(java.time.LocalDate.of(2026, 2, 27)), text(), scan()).with(ENTERPRISE_A)
                         .header("Sec-Fetch-Site", "same-origin"))

@@ -110,6 +110,10 @@ class ContractProcessTest {
         return pi;
     }
 
+    private long jdbcCount(String sql, String caseNo) {
+        return jdbc.sql(sql).param(caseNo).query(Long.class).single();
+    }
+
     private LocalDate clockDay() {
         return LocalDate.ofInstant(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant(), ProcessClock.CHINA);
     }
@@ -380,9 +384,14 @@ class ContractProcessTest {
     void anAmendedContractIsFiledAgain_asANewVersionReviewedLikeTheFirst_andTheOldOneHoldsMeanwhile() {
         ProcessInstance pi = inForce(LocalDate.of(2025, 9, 18));
         clock.moveTo("2026-03-02T09:00:00+08:00");
-        FilingInput amended = ContractDriver.contract(LocalDate.of(2026, 2, 27));
+        FilingInput first = ContractDriver.contract(LocalDate.of(2026, 2, 27));
+        FilingInput amended = new FilingInput(first.kind(), first.signedOn(), first.startsOn(), first.endsOn(), 400,
+                first.negotiators(), true, first.employerChiefCapacity(), first.vote(), first.lowestMonthlyWage(),
+                first.weeklyHours(), first.wageIncrease());
 
         intake.amend(caseNo(pi), amended, documents(), driver.user("enterpriseA"));
+        // under review the amendment changes nothing that counts: the contract in force covers 320 workers
+        assertThat(contracts.coverage(caseNo(pi))).extracting(ContractRepository.Coverage::workers).containsExactly(320);
 
         assertThat(pi).hasPassed(AMENDED).isWaitingAt(UNION_OPINION, REVIEW);
         Contract c = record(pi);
@@ -394,6 +403,13 @@ class ContractProcessTest {
         unionHeard(pi);
         complete(task(pi, REVIEW), withVariables("objects", false));
         assertThat(record(pi).startsOn()).isEqualTo(LocalDate.of(2026, 3, 9));
+        assertThat(contracts.coverage(caseNo(pi))).extracting(ContractRepository.Coverage::workers).containsExactly(400);
+        // counted every day: by the first version until the amended term begins on 9 March, then by the amendment
+        long firstVersion = figures.on(LocalDate.of(2026, 3, 1)).workers();
+        assertThat(figures.on(LocalDate.of(2026, 3, 5)).workers()).isEqualTo(firstVersion);
+        assertThat(figures.on(LocalDate.of(2026, 3, 10)).contracts()).isEqualTo(figures.on(LocalDate.of(2026, 3, 5)).contracts());
+        assertThat(jdbcCount("select count(*) from collective_contract_version where case_no = ? and outcome = 'APPROVED'",
+                caseNo(pi))).isEqualTo(2);
     }
 
     @Test
