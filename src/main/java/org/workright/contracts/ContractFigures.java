@@ -20,17 +20,17 @@ import org.workright.enterprises.EnterpriseRegister;
 class ContractFigures {
 
     /**
-     * Valid on the day: a version that had taken effect (approved, or by silence) was within its term,
-     * and no later version had taken effect with its term begun: an amended contract replaces the old
-     * from the first day of its own term. Each version keeps its term and the day it took effect, so a
-     * past day counts what was in force then, before any later amendment.
+     * The version of each contract in force on the day: of the versions that had taken effect by then
+     * (approved, or by silence) and whose term had begun, the latest, as c.case_no and c.version. An
+     * amended contract replaces the old from the first day of its own term; each version keeps its term
+     * and the day it took effect, so a past day counts what was in force then. Valid if that version's
+     * term has not ended. Each contract is joined with the enterprises it covers (w).
      */
-    private static final String VALID = "exists (select 1 from collective_contract_version v where v.case_no = c.case_no"
-            + " and v.outcome in ('APPROVED', 'SILENCE') and v.decided_on <= ? and v.starts_on <= ? and v.ends_on >= ?"
-            + " and not exists (select 1 from collective_contract_version n where n.case_no = v.case_no"
-            + " and n.version > v.version and n.outcome in ('APPROVED', 'SILENCE') and n.decided_on <= ? and n.starts_on <= ?))";
-    private static final String WORKERS = "(select v.case_no, sum(v.workers) workers from collective_contract_coverage v "
-            + "group by v.case_no) w";
+    private static final String IN_FORCE = "(select v.case_no, max(v.version) version from collective_contract_version v"
+            + " where v.outcome in ('APPROVED', 'SILENCE') and v.decided_on <= ? and v.starts_on <= ? group by v.case_no) f"
+            + " join collective_contract_version t on t.case_no = f.case_no and t.version = f.version and t.ends_on >= ?"
+            + " join collective_contract c on c.case_no = f.case_no"
+            + " join collective_contract_coverage w on w.case_no = f.case_no";
 
     private final JdbcClient jdbc;
     private final EnterpriseRegister register;
@@ -54,15 +54,21 @@ class ContractFigures {
     }
 
     Figures on(LocalDate day) {
-        List<Count> byKind = grouped("c.kind", day).stream().map(c -> new Count(c.code(),
-                Contract.Kind.valueOf(c.code()).label(), c.contracts(), c.workers())).toList();
-        List<Count> byDistrict = grouped("c.district_code", day).stream().map(c -> new Count(c.code(),
-                districts.of(c.code()).name(), c.contracts(), c.workers())).toList();
+        // one pass over the versions, by kind and district together; the two lists are sums of its few rows
+        List<Count> cells = jdbc.sql("select c.kind, c.district_code, count(distinct c.case_no) contracts, sum(w.workers) workers"
+                        + " from " + IN_FORCE + " group by c.kind, c.district_code")
+                .params(day, day, day)
+                .query((rs, i) -> new Count(rs.getString("kind") + "|" + rs.getString("district_code"), null,
+                        rs.getLong("contracts"), rs.getLong("workers"))).list();
+        List<Count> byKind = sums(cells, 0).stream().map(c -> new Count(c.code(), Contract.Kind.valueOf(c.code()).label(),
+                c.contracts(), c.workers())).toList();
+        List<Count> byDistrict = sums(cells, 1).stream().map(c -> new Count(c.code(), districts.of(c.code()).name(),
+                c.contracts(), c.workers())).toList();
         long contracts = byKind.stream().mapToLong(Count::contracts).sum();
         long workers = byKind.stream().mapToLong(Count::workers).sum();
         long unionised = register.countUnionised(null);
-        long covered = register.countUnionised("select v.credit_code from collective_contract_coverage v "
-                + "join collective_contract c on c.case_no = v.case_no where c.kind = 'WAGES' and " + VALID, day, day, day, day, day);
+        long covered = register.countUnionised("select w.credit_code from " + IN_FORCE + " where c.kind = 'WAGES'",
+                day, day, day);
         BigDecimal rate = unionised == 0 ? null
                 : BigDecimal.valueOf(covered * 1000L).divide(BigDecimal.valueOf(unionised), 0, RoundingMode.HALF_UP)
                         .movePointLeft(1);
@@ -72,11 +78,14 @@ class ContractFigures {
         return new Figures(day, contracts, workers, byKind, byDistrict, unionised, covered, rate, statement);
     }
 
-    private List<Count> grouped(String column, LocalDate day) {
-        return jdbc.sql("select " + column + " code, count(*) contracts, coalesce(sum(w.workers), 0) workers "
-                        + "from collective_contract c left join " + WORKERS + " on w.case_no = c.case_no where " + VALID
-                        + " group by " + column + " order by " + column)
-                .params(day, day, day, day, day).query((rs, i) -> new Count(rs.getString("code"), null, rs.getLong("contracts"),
-                        rs.getLong("workers"))).list();
+    /** The (kind, district) cells summed by one of the two, in code order. */
+    private static List<Count> sums(List<Count> cells, int part) {
+        java.util.Map<String, long[]> sums = new java.util.TreeMap<>();
+        for (Count cell : cells) {
+            long[] sum = sums.computeIfAbsent(cell.code().split("\\|")[part], k -> new long[2]);
+            sum[0] += cell.contracts();
+            sum[1] += cell.workers();
+        }
+        return sums.entrySet().stream().map(e -> new Count(e.getKey(), null, e.getValue()[0], e.getValue()[1])).toList();
     }
 }
