@@ -185,7 +185,7 @@ class ContractQueries implements CaseAccess, EnterpriseFileSection {
                 .map(c -> new Entry(c.caseNo(), c.status().label() + (c.publicationMissed() ? "；未按期向职工公布" : "")
                         + (c.validOn(today()) ? "；有效" : ""),
                         c.title() + "（" + (c.regional() ? "覆盖本企业的行业性、区域性合同" : "第" + c.version() + "版") + "）",
-                        c.createdAt().atZoneSameInstant(Zones.KUNMING).toLocalDate(), ContractPage.of(c.caseNo())))
+                        c.createdAt().atZoneSameInstant(Zones.KUNMING).toLocalDate(), page(c.caseNo())))
                 .toList();
     }
 
@@ -202,10 +202,8 @@ class ContractQueries implements CaseAccess, EnterpriseFileSection {
     }
 
     /** The filing's own page, for its party and staff alike: versions, documents, uploads, letters. */
-    static final class ContractPage {
-        static String of(String caseNo) {
-            return "/workspace/contract.html?case=" + caseNo;
-        }
+    static String page(String caseNo) {
+        return "/workspace/contract.html?case=" + caseNo;
     }
 
     private LocalDate today() {
