@@ -63,6 +63,19 @@ public final class CreditCode {
         return check == 10 ? 'X' : check == 11 ? '0' : (char) ('0' + check);
     }
 
+    /**
+     * A valid code from its first 16 characters (authority, kind, division and the organisation
+     * code's body), both check characters added: for demo and test registers, which must pass
+     * the checks real codes pass.
+     */
+    public static String withChecks(String first16) {
+        if (first16 == null || first16.length() != 16) {
+            throw new IllegalArgumentException("16 characters expected");
+        }
+        String seventeen = first16 + organisationCheckCharacter(first16.substring(8, 16));
+        return seventeen + checkCharacter(seventeen + "0");
+    }
+
     /** What people type (spaces, lower case) to what the licence says; validate the result. */
     public static String normalize(String code) {
         return code == null ? null : code.replaceAll("\\s+", "").toUpperCase();

@@ -63,6 +63,28 @@ public class EnterpriseRegister {
         return enterprises.countUnionised(creditCodes, List.of(params));
     }
 
+    /**
+     * A page of the unionised enterprises, in credit-code order after {@code after} ("" for the
+     * first), leaving out those among the credit codes a process's own query selects (its constant
+     * SQL, never input): a yearly round walks the register this way without reading its table.
+     */
+    public List<Enterprise> unionisedAfter(String after, int limit, String excludedCreditCodes, Object... params) {
+        return enterprises.unionisedAfter(after, excludedCreditCodes, List.of(params), limit);
+    }
+
+    /** Unionised enterprises of one district and ownership, and how many are in each of a process's selections. */
+    public record UnionisedCell(String district, boolean stateOwned, long unionised, long[] selected) {
+    }
+
+    /**
+     * The unionised enterprises counted by district and ownership in one pass, with how many of each
+     * cell are among each of the credit-code selections (a process's constant SQL, its parameters in
+     * order), so a rate is computed in the database without the process reading this register's table.
+     */
+    public List<UnionisedCell> unionisedCells(List<String> creditCodeSelections, Object... params) {
+        return enterprises.unionisedCells(creditCodeSelections, List.of(params));
+    }
+
     /** The most a search returns: enough to pick from, never the whole register. */
     public static final int MOST_LISTED = 200;
 

@@ -31,6 +31,34 @@ class EnterpriseRepository {
                 .params(params).query(Long.class).single();
     }
 
+    /** Unionised enterprises after a credit code, in code order, outside a process's selection. */
+    List<Enterprise> unionisedAfter(String after, String excluded, List<Object> params, int limit) {
+        List<Object> all = new java.util.ArrayList<>();
+        all.add(after);
+        all.addAll(params);
+        all.add(limit);
+        return jdbc.sql("select * from enterprise e where e.union_status = 'ESTABLISHED' and e.credit_code > ?"
+                        + " and e.credit_code not in (" + excluded + ") order by e.credit_code fetch first ? rows only")
+                .params(all).query(EnterpriseRepository::map).list();
+    }
+
+    /** Unionised enterprises by district and ownership, each with how many of them are in each selection. */
+    List<EnterpriseRegister.UnionisedCell> unionisedCells(List<String> selections, List<Object> params) {
+        StringBuilder sql = new StringBuilder("select e.district, e.state_owned, count(*) unionised");
+        for (int i = 0; i < selections.size(); i++) {
+            sql.append(", sum(case when e.credit_code in (").append(selections.get(i)).append(") then 1 else 0 end) s").append(i);
+        }
+        sql.append(" from enterprise e where e.union_status = 'ESTABLISHED' group by e.district, e.state_owned");
+        return jdbc.sql(sql.toString()).params(params).query((rs, row) -> {
+            long[] selected = new long[selections.size()];
+            for (int i = 0; i < selected.length; i++) {
+                selected[i] = rs.getLong("s" + i);
+            }
+            return new EnterpriseRegister.UnionisedCell(rs.getString("district"), rs.getBoolean("state_owned"),
+                    rs.getLong("unionised"), selected);
+        }).list();
+    }
+
     Optional<Enterprise> findByName(String name) {
         return jdbc.sql("select * from enterprise where name = ? order by credit_code fetch first 1 rows only")
                 .param(name).query(EnterpriseRepository::map).optional();

@@ -87,6 +87,7 @@ record SupervisionCase(
             case "COMPLAINT" -> "职工投诉";
             case "PATROL" -> "巡查发现";
             case "LEGAL_AID" -> "法律援助案件移送";
+            case "DEMOCRACY_CHECK" -> "职代会和厂务公开检查逾期未整改移送";
             default -> "移送线索";
         };
     }

@@ -31,7 +31,7 @@ class SupervisionQueries implements CaseAccess, EnterpriseFileSection {
     }
 
     record CaseView(String caseNo, String status, String statusLabel, String employerName, String creditCode,
-            String source, LocalDate replyDue, LocalDate answerDue, LocalDate inspectionDue) {
+            String source, String sourceRef, LocalDate replyDue, LocalDate answerDue, LocalDate inspectionDue) {
     }
 
     List<CaseView> list(SupervisionStatus status, Authentication user) {
@@ -111,6 +111,6 @@ class SupervisionQueries implements CaseAccess, EnterpriseFileSection {
 
     private static CaseView view(SupervisionCase c) {
         return new CaseView(c.caseNo(), c.status().name(), c.status().label(), c.employerName(), c.creditCode(),
-                c.source(), c.replyDue(), c.answerDue(), c.inspectionDue());
+                c.source(), c.sourceRef(), c.replyDue(), c.answerDue(), c.inspectionDue());
     }
 }

@@ -58,6 +58,7 @@ class SupervisionSearch extends CaseTable {
                         Field.of("统一社会信用代码", d.summary().creditCode()))),
                 new CaseSearch.Section("线索", List.of(
                         Field.of("来源", SupervisionCase.origin(d.summary().source())),
+                        Field.of("移送案件", d.summary().sourceRef()),
                         Field.of("反映情况", d.facts()),
                         Field.of("投诉职工", d.complainant()),
                         Field.of("同意在文书中署名", d.complainant() == null ? null : d.complainantConsents()))),

@@ -71,6 +71,14 @@ class ComplianceDecisionTest {
                 .isEqualTo(fails ? 1 : 0);
     }
 
+    /** No congress and no all-staff meeting: that one failure, not the congress's quorum or resolutions over nobody. */
+    @Test
+    void noCongressNorMeetingIsOneFailure() {
+        assertThat(with("form", "NONE", "representatives", 0, "managers", 0, "frontline", 0, "womenRepresentatives", 0,
+                "dispatchedRepresentatives", 0, "termYears", 0, "plenarySessions", 0, "lowestAttendance", 0,
+                "fewestInFavour", 0)).singleElement().asString().startsWith("不合格 未建立职工代表大会或职工大会制度");
+    }
+
     @Test
     void eachFindingSaysItsNumbersAsPeopleWriteThem() {
         assertThat(with("representatives", 49, "managers", 9, "frontline", 25, "womenRepresentatives", 20,
