@@ -15,6 +15,9 @@ import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.workright.democracy.DemocracyCheck.Status;
@@ -27,9 +30,12 @@ class DemocracyRepository {
     static final String CHECKED_IN_YEAR = "select d.credit_code from democracy_check d where d.check_year = ?";
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate ownTransaction;
 
-    DemocracyRepository(JdbcClient jdbc) {
+    DemocracyRepository(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /**
@@ -40,11 +46,13 @@ class DemocracyRepository {
     @Transactional(propagation = Propagation.MANDATORY)
     void lockRound(int year, OffsetDateTime now) {
         if (touchRound(year, now) == 0) {
+            // created in a transaction of its own: on PostgreSQL a lost race (duplicate key) would abort the caller's
             try {
-                jdbc.sql("insert into democracy_round (check_year, started_at, last_batch_at, checks_started) values (?, ?, ?, 0)")
-                        .params(year, now, now).update();
+                ownTransaction.executeWithoutResult(status -> jdbc.sql(
+                        "insert into democracy_round (check_year, started_at, last_batch_at, checks_started) values (?, ?, ?, 0)")
+                        .params(year, now, now).update());
             } catch (DuplicateKeyException createdMeanwhile) {
-                // the other one's insert committed first; the update below waits for nothing more
+                // the other scheduler created it first; the update below queues behind its lock
             }
             if (touchRound(year, now) == 0) {
                 throw new IllegalStateException("democracy round " + year + " could not be locked");
