@@ -51,7 +51,7 @@ class ModuleBoundariesTest {
     /** Every process package declares itself once, and the declaration names its own package. */
     @Test
     void everyProcessDeclaresItself() {
-        assertThat(CaseworkProcesses.all()).extracting(p -> p.module()).containsExactly("contracts", "legalaid", "supervision");
+        assertThat(CaseworkProcesses.all()).extracting(p -> p.module()).containsExactly("contracts", "democracy", "legalaid", "supervision");
         CaseworkProcesses.all().forEach(p -> assertThat(p.getClass().getPackageName()).isEqualTo("org.workright." + p.module()));
     }
 

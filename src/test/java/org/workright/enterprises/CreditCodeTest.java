@@ -32,6 +32,14 @@ class CreditCodeTest {
         assertThat(CreditCode.problem(code)).isEqualTo(problem);
     }
 
+    /** Demo and test registers make their codes this way: both check characters come out as real codes have them. */
+    @Test
+    void aCodeCompletedFromItsFirstSixteenCharactersPassesBothChecks() {
+        assertThat(CreditCode.withChecks("91530111MA6K7XQ3")).isEqualTo("91530111MA6K7XQ34D");
+        assertThat(CreditCode.isValid(CreditCode.withChecks("91530102BM000042"))).isTrue();
+        assertThat(CreditCode.isValid(CreditCode.withChecks("11530103DM000001"))).isTrue();
+    }
+
     @Test
     void theOrganisationCodeCheckIsGb11714_andCanBeSwitchedOffForOldRegisters() {
         // the organisation parts of two real codes above: 11 - (164 mod 11) = 1, and 11 - (199 mod 11) = 10, written X
