@@ -29,6 +29,18 @@ public final class CaseSql {
         return this;
     }
 
+    /**
+     * Only the cases of these counties or districts (by their division codes, in {@code column}): a
+     * role held by district sees its own; null for all (the city's officers, administrators).
+     */
+    public CaseSql inDistricts(String column, java.util.Set<String> codes) {
+        if (codes == null) {
+            return this;
+        }
+        return codes.isEmpty() ? and("1 = 0")
+                : and(column + " in (" + String.join(", ", java.util.Collections.nCopies(codes.size(), "?")) + ")", codes.toArray());
+    }
+
     /** The common filters: a case number or a text, the day range of opening, and overdue only. */
     public CaseSql common(CaseSearch.Query q, String caseNoColumn, String openedColumn, String instanceColumn,
             List<String> textColumns, Clock clock) {

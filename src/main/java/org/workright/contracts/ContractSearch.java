@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
@@ -80,11 +79,7 @@ class ContractSearch extends CaseTable {
 
     @Override
     protected void scope(CaseSql sql, Authentication user) {
-        Set<String> codes = districts.visibleTo(user);
-        if (codes != null) {
-            sql.and(codes.isEmpty() ? "1 = 0" : "c.district_code in (" + String.join(", ", Collections.nCopies(codes.size(), "?")) + ")",
-                    codes.toArray());
-        }
+        sql.inDistricts("c.district_code", districts.visibleTo(user));
     }
 
     @Override

@@ -86,12 +86,6 @@ class DemoContracts implements ApplicationRunner {
     /** Every demo filing; the tests call it on a register that has none. */
     void seed() {
         LocalDate today = LocalDate.now(clock.withZone(Zones.KUNMING));
-        add(new Enterprise(SANITATION_A, "昆明示例环境卫生服务有限公司", "昆明市五华区示例路20号", "杨帆", "五华区", "环境卫生", false, 420,
-                UnionStatus.ESTABLISHED));
-        add(new Enterprise(SANITATION_B, "昆明示例保洁服务有限公司", "昆明市五华区示例路21号", "何静", "五华区", "环境卫生", false, 180,
-                UnionStatus.ESTABLISHED));
-        add(new Enterprise(XISHAN, "昆明示例电子科技有限公司", "昆明市西山区示例路5号", "罗斌", "西山区", "制造业", false, 260,
-                UnionStatus.ESTABLISHED));
         add(new Enterprise(CHENGGONG, "昆明示例物流有限公司", "昆明市呈贡区示例路7号", "邓超", "呈贡区", "交通运输", false, 90,
                 UnionStatus.PREPARING));
         register.addRepresentative("enterpriseC", XISHAN);

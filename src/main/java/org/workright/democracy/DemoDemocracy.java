@@ -78,12 +78,6 @@ class DemoDemocracy implements ApplicationRunner {
                 UnionStatus.ESTABLISHED));
         add(new Enterprise(PHARMA, "晋宁示例制药有限公司", "昆明市晋宁区示例路12号", "赵平", "晋宁区", "医药制造", false, 350,
                 UnionStatus.ESTABLISHED));
-        add(new Enterprise(SANITATION_A, "昆明示例环境卫生服务有限公司", "昆明市五华区示例路20号", "杨帆", "五华区", "环境卫生", false, 420,
-                UnionStatus.ESTABLISHED));
-        add(new Enterprise(SANITATION_B, "昆明示例保洁服务有限公司", "昆明市五华区示例路21号", "何静", "五华区", "环境卫生", false, 180,
-                UnionStatus.ESTABLISHED));
-        add(new Enterprise(XISHAN, "昆明示例电子科技有限公司", "昆明市西山区示例路5号", "罗斌", "西山区", "制造业", false, 260,
-                UnionStatus.ESTABLISHED));
 
         start(MACHINERY, year);  // awaiting enterpriseA's report
         String reminded = start(SANITATION_A, year);

@@ -8,10 +8,8 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -82,11 +80,7 @@ class DemocracySearch extends CaseTable {
 
     @Override
     protected void scope(CaseSql sql, Authentication user) {
-        Set<String> codes = districts.visibleTo(user);
-        if (codes != null) {
-            sql.and(codes.isEmpty() ? "1 = 0" : "c.district_code in (" + String.join(", ", Collections.nCopies(codes.size(), "?")) + ")",
-                    codes.toArray());
-        }
+        sql.inDistricts("c.district_code", districts.visibleTo(user));
     }
 
     @Override

@@ -34,6 +34,13 @@ class DemoEnterprises implements ApplicationRunner {
                 "五华区", "环境卫生", true, 1200, UnionStatus.ESTABLISHED));
         add(new Enterprise("91530126MA6P3C9D3P", "石林示例旅游开发有限公司", "石林彝族自治县示例街6号", "普文", "石林彝族自治县",
                 "旅游业", false, 80, UnionStatus.NONE));
+        // employers of the demo contracts and checks
+        add(new Enterprise("91530102MA6W1H2K55", "昆明示例环境卫生服务有限公司", "昆明市五华区示例路20号", "杨帆", "五华区", "环境卫生",
+                false, 420, UnionStatus.ESTABLISHED));
+        add(new Enterprise("91530102MA6W3J4L2Y", "昆明示例保洁服务有限公司", "昆明市五华区示例路21号", "何静", "五华区", "环境卫生",
+                false, 180, UnionStatus.ESTABLISHED));
+        add(new Enterprise("91530112MA6X5K6M8N", "昆明示例电子科技有限公司", "昆明市西山区示例路5号", "罗斌", "西山区", "制造业",
+                false, 260, UnionStatus.ESTABLISHED));
         register.addRepresentative("enterpriseA", MACHINERY);
         register.addRepresentative("enterpriseB", CONSTRUCTION);
     }
