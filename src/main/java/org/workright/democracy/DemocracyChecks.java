@@ -121,6 +121,9 @@ public class DemocracyChecks {
         if (enterprise.unionStatus() != Enterprise.UnionStatus.ESTABLISHED) {
             throw ProblemException.badField("creditCode", enterprise.name() + "尚未建立工会，不在职代会和厂务公开检查范围内");
         }
+        if (!districts.mayStart(inspector, districts.ofEnterprise(enterprise.district(), enterprise.creditCode()).code())) {
+            throw ProblemException.forbidden("该企业不在你所在工会的检查范围内");
+        }
         OffsetDateTime now = OffsetDateTime.now(clock);
         checks.lockRound(year, now);
         if (checks.hasCheck(enterprise.creditCode(), year)) {

@@ -3,6 +3,7 @@ package org.workright.democracy;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
@@ -22,9 +23,11 @@ import org.workright.people.Roles;
 class DemocracyDistricts {
 
     private final Districts districts;
+    private final IdentityService identity;
 
-    DemocracyDistricts(Districts districts) {
+    DemocracyDistricts(Districts districts, IdentityService identity) {
         this.districts = districts;
+        this.identity = identity;
     }
 
     District of(String districtCode) {
@@ -66,6 +69,15 @@ class DemocracyDistricts {
 
     boolean isStaff(Authentication user) {
         return Roles.any(user, DemocracyModule.INSPECTORS, Roles.ADMIN);
+    }
+
+    /**
+     * Whether this user may start a check in the district: its officers, the city's, administrators.
+     * By the user's groups, so Tasklist's start form (where only the user id is known) and the API agree.
+     */
+    boolean mayStart(String userId, String districtCode) {
+        return userId != null && identity.createGroupQuery().groupMember(userId)
+                .groupIdIn(inspectors(districtCode), cityInspectors(), Roles.ADMIN).count() > 0;
     }
 
     boolean sees(Authentication user, String districtCode) {

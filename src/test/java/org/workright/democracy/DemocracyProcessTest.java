@@ -335,15 +335,24 @@ class DemocracyProcessTest {
     }
 
     @Test
-    void anInspectorStartsOneFromTasklist_andTheEnterpriseIsAskedToReport() {
+    void anInspectorStartsOneFromTasklist_ofTheirOwnDistrict_andTheEnterpriseIsAskedToReport() {
         String code = DemocracyDriver.enterprise(register, GUANDU, "官渡区", 200, false);
-        ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey(DemocracyProcess.KEY,
-                Map.of("creditCode", code, "checkYear", YEAR));
+        ProcessInstance pi;
+        try {
+            engine.getIdentityService().setAuthentication("democracy2", List.of("democracyInspectors", "democracyInspectors530102"));
+            // 五华区's officer may not check an enterprise of 官渡区
+            assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey(DemocracyProcess.KEY,
+                    Map.of("creditCode", code, "checkYear", YEAR))).isInstanceOf(FormFieldValidationException.class)
+                    .hasMessageContaining("不在你所在工会的检查范围内");
+            engine.getIdentityService().setAuthentication("democracy1", List.of("democracyInspectors", "democracyInspectors530111"));
+            pi = engine.getRuntimeService().startProcessInstanceByKey(DemocracyProcess.KEY,
+                    Map.of("creditCode", code, "checkYear", YEAR));
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
         assertThat(pi).isWaitingAt(SUBMIT);
         assertThat(record(pi).creditCode()).isEqualTo(code);
-        assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey(DemocracyProcess.KEY,
-                Map.of("creditCode", code, "checkYear", YEAR))).isInstanceOf(FormFieldValidationException.class)
-                .hasMessageContaining("每年只检查一次");
+        assertThatThrownBy(() -> starts.startOne(code, YEAR, "democracy0")).hasMessageContaining("每年只检查一次");
         List<String> keys = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(DemocracyProcess.KEY)
                 .list().stream().map(p -> p.getBusinessKey()).toList();
         assertThat(keys).doesNotContainNull();
