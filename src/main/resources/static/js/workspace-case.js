@@ -2,12 +2,6 @@
 (function () {
   var ref = new URLSearchParams(location.search).get('ref') || '';
   var esc = Workspace.esc;
-  function section(s) {
-    if (!s.fields.length) return '';
-    return '<section><h2>' + esc(s.title) + '</h2><dl>' + s.fields.map(function (f) {
-      return '<dt>' + esc(f.label) + '</dt><dd>' + esc(f.value) + '</dd>';
-    }).join('') + '</dl></section>';
-  }
   Workspace.get('/api/workspace/cases/' + encodeURIComponent(ref)).then(function (c) {
     document.getElementById('title').textContent = c.process + ' ' + c.caseRef;
     document.title = c.caseRef + ' 案件详情';
@@ -28,7 +22,9 @@
     var codes = [];
     c.sections.forEach(function (s) { s.fields.forEach(function (f) { if (f.label === '统一社会信用代码') codes.push(f.value); }); });
     var file = codes.length && c.enterpriseFiles ? '<p><a href="/workspace/enterprise.html?code=' + encodeURIComponent(codes[0]) + '">查看该企业的一企一档</a></p>' : '';
-    document.getElementById('case').innerHTML = file + c.sections.map(section).join('') +
+    // the process's own page: its documents and all of the case as the enterprise sees it
+    var own = c.page ? '<p><a href="' + esc(c.page) + '">打开本案页面（报送材料等）</a></p>' : '';
+    document.getElementById('case').innerHTML = file + own + c.sections.map(Workspace.section).join('') +
       '<section><h2>待办任务</h2>' + tasks + '</section>' +
       '<section><h2>文书</h2>' + letters + '</section>' +
       '<section><h2>办理经过</h2>' + timeline + '</section>';

@@ -26,23 +26,14 @@
       row('续订提醒', s.renewalRemindedOn ? '已于' + Workspace.date(s.renewalRemindedOn) + '提醒' : '') +
       row('续订打算', s.renewalIntent ? esc(s.renewalIntent) + (s.renewalNote ? '：' + esc(s.renewalNote) : '') : '') + '</dl></section>';
     if (d.party && s.status === 'DOCUMENTS_PENDING') {
-      html += '<section><h2>上传报送材料</h2><p>请上传合同文本和双方首席代表签字的扫描件（PDF、PNG或JPEG，每个文件不超过10MB）；' +
+      html += '<section><h2>上传报送材料</h2><p>请上传合同文本和双方首席代表签字的扫描件；' +
         '用人单位一方首席代表由法定代表人书面委托的，还须上传授权委托书。上传完成后回到任务列表，在“上传合同文本和扫描件”任务中点击“完成”。</p>' +
-        '<form id="upload"><label>材料类别 <select name="purpose">' + Object.keys(PURPOSES).map(function (k) {
-          return '<option value="' + k + '">' + PURPOSES[k] + '</option>';
-        }).join('') + '</select></label> <label>文件 <input type="file" name="file" accept="application/pdf,image/png,image/jpeg" required></label> ' +
-        '<button type="submit">上传</button></form><p id="upload-result" class="result" aria-live="polite"></p></section>';
+        Workspace.uploadForm(PURPOSES, d.documentMaxBytes) + '</section>';
     }
-    html += '<section><h2>报送材料</h2>' + (d.documents.length ? '<ul>' + d.documents.map(function (doc) {
-      var link = '/api/contracts/documents/' + doc.id;
-      return '<li>第' + doc.version + '次报送：' + esc(doc.purpose) + ' <a href="' + link + '" target="_blank" rel="noopener">' +
-        esc(doc.fileName) + '</a>（' + Math.max(1, Math.round(doc.sizeBytes / 1024)) + ' KB，' + Workspace.date(doc.uploadedOn) +
-        '；<a href="' + link + '?download=true">下载</a>）</li>';
-    }).join('') + '</ul>' : '<p>尚未上传。</p>') + '</section>';
-    html += '<section><h2>文书</h2>' + (d.letters.length ? '<ul>' + d.letters.map(function (l) {
-      return '<li><a href="' + esc(l.href) + '" target="_blank" rel="noopener">' + esc(l.title) + ' <span class="nowrap">' +
-        esc(l.number) + '</span></a>（' + Workspace.date(l.issuedAt) + '；<a href="' + esc(l.href) + '?download=true">下载</a>）</li>';
-    }).join('') + '</ul>' : '<p>尚无文书。</p>') + '</section>';
+    html += '<section><h2>报送材料</h2>' + Workspace.documents(d.documents, '/api/contracts/documents/', function (doc) {
+      return '第' + doc.version + '次报送';
+    }) + '</section>';
+    html += '<section><h2>文书</h2>' + Workspace.letters(d.letters) + '</section>';
     if (d.coverage.length > 1 || s.scope.indexOf('区域') >= 0) {
       html += '<section><h2>覆盖企业</h2><ul>' + d.coverage.map(function (c) {
         return '<li>' + esc(c.enterprise) + '（' + esc(c.workers) + '人）</li>';
@@ -68,35 +59,11 @@
     if (form) form.addEventListener('submit', upload);
   }
 
-  // the Tasklist login's CSRF token (its cookie belongs to the webapps' path, out of this page's reach)
-  function token() {
-    return Workspace.get('/api/session/token').then(function (b) { return b.token; });
-  }
-
   function upload(ev) {
     ev.preventDefault();
-    var form = ev.target;
-    var result = document.getElementById('upload-result');
-    var data = new FormData();
-    data.append('purpose', form.purpose.value);
-    data.append('file', form.file.files[0]);
-    result.className = 'result';
-    result.textContent = '正在上传……';
-    token().then(function (t) {
-      return fetch('/api/contracts/filings/' + encodeURIComponent(caseNo) + '/documents', {
-        method: 'POST', body: data, credentials: 'same-origin', headers: { 'X-XSRF-TOKEN': t || '', 'Accept': 'application/json' }
-      });
-    }).then(function (r) {
-      return r.json().then(function (body) {
-        if (!r.ok) throw new Error(body.detail || '上传失败');
-        return body;
-      });
-    }).then(function (doc) {
+    Workspace.upload(ev.target, '/api/contracts/filings/' + encodeURIComponent(caseNo) + '/documents').then(function (doc) {
       load('已上传：' + doc.purpose + '（' + doc.fileName + '）');
-    }).catch(function (e) {
-      result.className = 'result err';
-      result.textContent = /[\u4e00-\u9fa5]/.test(e.message) ? e.message : '上传失败，请稍后再试';
-    });
+    }, function () { /* shown by the form */ });
   }
 
   function load(notice) {

@@ -46,5 +46,63 @@ var Workspace = (function () {
     document.querySelector('main').insertAdjacentHTML('beforeend',
       '<p class="result err">' + esc(/[\u4e00-\u9fa5]/.test(e.message) ? e.message : '读取失败，请稍后再试') + '</p>');
   }
-  return { esc: esc, date: date, lastDay: lastDay, dateTime: dateTime, get: get, fail: fail };
+  // a case page's section: its title and labelled fields
+  function section(s) {
+    if (!s.fields.length) return '';
+    return '<section><h2>' + esc(s.title) + '</h2><dl>' + s.fields.map(function (f) {
+      return '<dt>' + esc(f.label) + '</dt><dd>' + esc(f.value) + '</dd>';
+    }).join('') + '</dl></section>';
+  }
+  // a case's supporting documents: each opens inline (PDF, image) or downloads; `group` names what it belongs to
+  function documents(docs, base, group) {
+    return docs.length ? '<ul>' + docs.map(function (doc) {
+      var link = base + doc.id;
+      return '<li>' + esc(group(doc)) + '：' + esc(doc.purpose) + ' <a href="' + link + '" target="_blank" rel="noopener">' +
+        esc(doc.fileName) + '</a>（' + Math.max(1, Math.round(doc.sizeBytes / 1024)) + ' KB，' + date(doc.uploadedOn) +
+        '；<a href="' + link + '?download=true">下载</a>）</li>';
+    }).join('') + '</ul>' : '<p>尚未上传。</p>';
+  }
+  function letters(list) {
+    return list.length ? '<ul>' + list.map(function (l) {
+      return '<li><a href="' + esc(l.href) + '" target="_blank" rel="noopener">' + esc(l.title) + ' <span class="nowrap">' +
+        esc(l.number) + '</span></a>（' + date(l.issuedAt) + '；<a href="' + esc(l.href) + '?download=true">下载</a>）</li>';
+    }).join('') + '</ul>' : '<p>尚无文书。</p>';
+  }
+  // the upload form: purposes as {code: label}; the page calls upload() on its submit
+  function uploadForm(purposes, maxBytes) {
+    return '<form id="upload"><label>材料类别 <select name="purpose">' + Object.keys(purposes).map(function (k) {
+      return '<option value="' + esc(k) + '">' + esc(purposes[k]) + '</option>';
+    }).join('') + '</select></label> <label>文件 <input type="file" name="file" accept="application/pdf,image/png,image/jpeg" required></label> ' +
+      '<button type="submit">上传</button></form><p class="hint">PDF、PNG或JPEG，每个文件不超过' + Math.floor(maxBytes / 1048576) +
+      'MB。</p><p id="upload-result" class="result" aria-live="polite"></p>';
+  }
+  // the Tasklist login's CSRF token (its cookie belongs to the webapps' path, out of this page's reach)
+  function token() {
+    return get('/api/session/token').then(function (b) { return b.token; });
+  }
+  // posts the form's purpose and file to url; resolves with the stored document, or shows the error in Chinese
+  function upload(form, url) {
+    var result = document.getElementById('upload-result');
+    var data = new FormData();
+    data.append('purpose', form.purpose.value);
+    data.append('file', form.file.files[0]);
+    result.className = 'result';
+    result.textContent = '正在上传……';
+    return token().then(function (t) {
+      return fetch(url, {
+        method: 'POST', body: data, credentials: 'same-origin', headers: { 'X-XSRF-TOKEN': t || '', 'Accept': 'application/json' }
+      });
+    }).then(function (r) {
+      return r.json().then(function (body) {
+        if (!r.ok) throw new Error(body.detail || '上传失败');
+        return body;
+      });
+    }).catch(function (e) {
+      result.className = 'result err';
+      result.textContent = /[\u4e00-\u9fa5]/.test(e.message) ? e.message : '上传失败，请稍后再试';
+      throw e;
+    });
+  }
+  return { esc: esc, date: date, lastDay: lastDay, dateTime: dateTime, get: get, fail: fail, section: section, documents: documents,
+    letters: letters, uploadForm: uploadForm, upload: upload };
 })();

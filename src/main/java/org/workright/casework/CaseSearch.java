@@ -86,6 +86,11 @@ public class CaseSearch {
 
         /** The case page's sections, as the user may see them; empty when they may not see the case. */
         Optional<List<Section>> sections(String caseRef, Authentication user);
+
+        /** The process's own page of the case (its documents, its uploads), where it has one. */
+        default Optional<String> page(String caseRef) {
+            return Optional.empty();
+        }
     }
 
     /** A part of the case page: parties, the claim, how it stands. */

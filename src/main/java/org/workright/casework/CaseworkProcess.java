@@ -57,6 +57,15 @@ public interface CaseworkProcess {
         return false;
     }
 
+    /**
+     * The process's API paths (path patterns) that enterprise representatives use as well as staff:
+     * their own cases' pages and documents. Every other path of the API is for staff only; each
+     * endpoint still decides which cases the user may see.
+     */
+    default List<String> enterpriseApi() {
+        return List.of();
+    }
+
     /** A user task of an enterprise and the fields of its form that the case keeps. */
     record PartyTask(String taskId, Set<String> fields) {
 

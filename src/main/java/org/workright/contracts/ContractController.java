@@ -26,6 +26,8 @@ import org.workright.system.Zones;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.workright.casework.Upload;
+import org.workright.contracts.ContractDocument.Purpose;
 
 /**
  * Filing collective contracts online, and reading them: an enterprise's representative files and
@@ -86,7 +88,7 @@ class ContractController {
             @RequestPart(name = "authorization", required = false) MultipartFile authorization, Authentication user) {
         FilingInput contract = contract(filing);
         Contract c = intake.forParty(caseNo, user);
-        List<Upload> uploads = uploads(text, scan, authorization);
+        List<Upload<Purpose>> uploads = uploads(text, scan, authorization);
         if (c.status() == Contract.Status.OBJECTED) {
             intake.refile(caseNo, contract, uploads, user);
         } else {
@@ -101,13 +103,8 @@ class ContractController {
     ResponseEntity<ContractQueries.DocumentView> attach(@PathVariable String caseNo,
             @RequestParam(name = "purpose", required = false) String purpose,
             @RequestPart(name = "file", required = false) MultipartFile file, Authentication user) {
-        ContractDocument.Purpose p;
-        try {
-            p = ContractDocument.Purpose.valueOf(purpose == null ? "" : purpose.strip());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badField("purpose", "材料类别应为 TEXT（合同文本）、SCAN（签字扫描件）或 AUTHORIZATION（授权委托书）");
-        }
-        Upload upload = upload("file", p, file);
+        Purpose p = Upload.purpose(Purpose.class, purpose);
+        Upload<Purpose> upload = upload("file", p, file);
         if (upload == null) {
             throw ProblemException.badField("file", "请选择要上传的文件");
         }
@@ -129,20 +126,13 @@ class ContractController {
         return queries.detail(caseNo, user).orElseThrow(() -> ProblemException.notFound("未找到该集体合同：" + caseNo));
     }
 
-    /** Inline for PDF and images (the browser shows them), as an attachment with {@code download=true}. */
+    /** Inline for PDF and images, as an attachment with {@code download=true}. */
     @GetMapping("/api/contracts/documents/{id}")
     @Operation(summary = "下载报送材料 A filing's document")
     ResponseEntity<byte[]> document(@PathVariable long id, @RequestParam(defaultValue = "false") boolean download,
             Authentication user) {
         ContractDocument d = queries.document(id, user).orElseThrow(() -> ProblemException.notFound("未找到该材料"));
-        ContentDisposition disposition = (download ? ContentDisposition.attachment() : ContentDisposition.inline())
-                .filename(d.fileName(), StandardCharsets.UTF_8).build();
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(d.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-                // the bytes were checked to be a PDF, PNG or JPEG on upload, and are never sniffed as anything else;
-                // no CSP sandbox: Chromium refuses to show a PDF in a sandboxed document
-                .header("X-Content-Type-Options", "nosniff")
-                .body(queries.content(id));
+        return Upload.serve(d.fileName(), d.contentType(), queries.content(id), download);
     }
 
     @GetMapping("/api/contracts/figures")
@@ -166,13 +156,13 @@ class ContractController {
         return filing.contract();
     }
 
-    private List<Upload> uploads(MultipartFile text, MultipartFile scan, MultipartFile authorization) {
-        List<Upload> uploads = new ArrayList<>();
+    private List<Upload<Purpose>> uploads(MultipartFile text, MultipartFile scan, MultipartFile authorization) {
+        List<Upload<Purpose>> uploads = new ArrayList<>();
         MultipartFile[] files = {text, scan, authorization};
         ContractDocument.Purpose[] purposes = {ContractDocument.Purpose.TEXT, ContractDocument.Purpose.SCAN,
                 ContractDocument.Purpose.AUTHORIZATION};
         for (int i = 0; i < files.length; i++) {
-            Upload u = upload(purposes[i].name().toLowerCase(java.util.Locale.ROOT), purposes[i], files[i]);
+            Upload<Purpose> u = upload(purposes[i].name().toLowerCase(java.util.Locale.ROOT), purposes[i], files[i]);
             if (u != null) {
                 uploads.add(u);
             }
@@ -180,14 +170,7 @@ class ContractController {
         return uploads;
     }
 
-    private Upload upload(String field, ContractDocument.Purpose purpose, MultipartFile file) {
-        if (file == null || file.isEmpty()) {
-            return null;
-        }
-        try {
-            return Upload.of(field, purpose, file.getOriginalFilename(), file.getBytes(), periods.documentMaxBytes());
-        } catch (IOException e) {
-            throw ProblemException.badField(field, "文件读取失败，请重新上传");
-        }
+    private Upload<Purpose> upload(String field, Purpose purpose, MultipartFile file) {
+        return Upload.of(field, purpose, file, periods.documentMaxBytes());
     }
 }

@@ -27,6 +27,7 @@ import org.workright.enterprises.EnterpriseRegister;
 import org.workright.people.CurrentUser;
 import org.workright.people.Roles;
 import org.workright.system.ProblemException;
+import org.workright.casework.Upload;
 
 /**
  * Filing a collective contract, its re-filing after an objection and its amendment: checked in
@@ -78,7 +79,7 @@ class ContractIntake {
 
     /** Through the API, with its documents: an enterprise's contract, or a union's regional one. */
     @Transactional
-    String file(FilingInput input, RegionalParties regional, List<Upload> uploads, Authentication user) {
+    String file(FilingInput input, RegionalParties regional, List<Upload<Purpose>> uploads, Authentication user) {
         Contract contract = regional == null ? forEnterprise(ownEnterprise(user), input.kind(), user.getName())
                 : forRegion(regional, input.kind(), user);
         List<Coverage> coverage = regional == null
@@ -112,7 +113,7 @@ class ContractIntake {
 
     /** After a 审查意见书, through the API with the new documents: completes the party's re-filing task. */
     @Transactional
-    void refile(String caseNo, FilingInput input, List<Upload> uploads, Authentication user) {
+    void refile(String caseNo, FilingInput input, List<Upload<Purpose>> uploads, Authentication user) {
         Contract c = forParty(caseNo, user);
         if (c.status() != Contract.Status.OBJECTED) {
             throw ProblemException.conflict("只有被提出审查意见的集体合同才能重新报送；当前状态：" + c.status().label());
@@ -146,7 +147,7 @@ class ContractIntake {
 
     /** An amended contract in force is filed again (Collective Contract Provisions art 42). */
     @Transactional
-    void amend(String caseNo, FilingInput input, List<Upload> uploads, Authentication user) {
+    void amend(String caseNo, FilingInput input, List<Upload<Purpose>> uploads, Authentication user) {
         Contract c = forParty(caseNo, user);
         if (c.status() != Contract.Status.IN_FORCE || c.endsOn().isBefore(today())) {
             throw ProblemException.conflict("只有生效中、已确认公布的集体合同才能报送变更；当前状态：" + c.status().label());
@@ -156,7 +157,7 @@ class ContractIntake {
     }
 
     /** The contract's next version through the API, with its documents: checked in full, then recorded. */
-    private void nextVersion(Contract c, FilingInput input, Filing.Reason reason, List<Upload> uploads,
+    private void nextVersion(Contract c, FilingInput input, Filing.Reason reason, List<Upload<Purpose>> uploads,
             Authentication user) {
         Filing filing = checked(c, input, reason, c.version() + 1, user.getName(), ProblemException::badFields);
         requireDocuments(uploads, filing);
@@ -166,7 +167,7 @@ class ContractIntake {
 
     /** A document for a filing not yet received (the Tasklist filing's text and scan). */
     @Transactional
-    ContractDocument attach(String caseNo, Upload upload, Authentication user) {
+    ContractDocument attach(String caseNo, Upload<Purpose> upload, Authentication user) {
         forParty(caseNo, user);
         // uploads in parallel count one after another: the filing's row is held until this one is written
         Contract c = contracts.lock(caseNo);
@@ -220,7 +221,7 @@ class ContractIntake {
         return needed;
     }
 
-    private void requireDocuments(List<Upload> uploads, Filing f) {
+    private void requireDocuments(List<Upload<Purpose>> uploads, Filing f) {
         Set<Purpose> missing = missing(f, uploads.stream().map(Upload::purpose).toList());
         if (!missing.isEmpty()) {
             throw ProblemException.badFields(missing.stream().map(p -> new ProblemException.FieldError(
@@ -228,7 +229,7 @@ class ContractIntake {
         }
     }
 
-    private void store(Filing f, List<Upload> uploads, String by) {
+    private void store(Filing f, List<Upload<Purpose>> uploads, String by) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         uploads.forEach(u -> contracts.insertDocument(f.caseNo(), f.version(), u.purpose(), u.fileName(),
                 u.contentType(), u.content(), u.sha256(), now, by));

@@ -14,6 +14,7 @@ import org.workright.enterprises.EnterpriseFileSection;
 import org.workright.enterprises.EnterpriseRegister;
 import org.workright.letters.CaseAccess;
 import org.workright.letters.Letter;
+import org.workright.letters.LetterLink;
 import org.workright.people.Roles;
 import org.workright.system.Zones;
 
@@ -30,11 +31,13 @@ class ContractQueries implements CaseAccess, EnterpriseFileSection {
     private final ContractDistricts districts;
     private final EnterpriseRegister register;
     private final org.workright.letters.LetterService letters;
+    private final ContractPeriods periods;
     private final Clock clock;
 
     ContractQueries(ContractRepository contracts, ContractDistricts districts, EnterpriseRegister register,
-            org.workright.letters.LetterService letters, Clock clock) {
+            org.workright.letters.LetterService letters, ContractPeriods periods, Clock clock) {
         this.letters = letters;
+        this.periods = periods;
         this.contracts = contracts;
         this.districts = districts;
         this.register = register;
@@ -74,16 +77,13 @@ class ContractQueries implements CaseAccess, EnterpriseFileSection {
             boolean publicationMissed, LocalDate renewalRemindedOn, String renewalIntent, String renewalNote) {
     }
 
-    /** A letter of the filing, with the address the viewer opens it at (an enterprise has its own door). */
-    record LetterLink(long id, String title, String number, java.time.OffsetDateTime issuedAt, String href) {
-    }
-
     /**
      * @param party    whether the viewer filed it (may upload documents while it awaits them)
      * @param staff    whether the viewer is on the staff (sees the union's opinion and the pre-check)
+     * @param documentMaxBytes the largest document an upload may be
      */
     record Detail(Summary summary, List<FilingView> filings, List<DocumentView> documents,
-            List<CoverageView> coverage, List<LetterLink> letters, boolean party, boolean staff) {
+            List<CoverageView> coverage, List<LetterLink> letters, boolean party, boolean staff, int documentMaxBytes) {
     }
 
     /** The filings the user may see, newest first. */
@@ -115,10 +115,9 @@ class ContractQueries implements CaseAccess, EnterpriseFileSection {
             List<CoverageView> coverage = contracts.coverage(caseNo).stream().map(v -> new CoverageView(v.creditCode(),
                     register.find(v.creditCode()).map(Enterprise::name).orElse(v.creditCode()), v.workers())).toList();
             List<LetterLink> links = letters.lettersOf(caseNo).stream().filter(l -> staff || servedOnEnterprise(l))
-                    .map(l -> new LetterLink(l.id(), l.title(), l.number(), l.issuedAt(),
-                            (staff ? "/api/letters/" : "/api/enterprise/letters/") + l.id() + "/html")).toList();
+                    .map(l -> LetterLink.of(l, staff)).toList();
             return new Detail(summary(c), filings, contracts.documents(caseNo).stream().map(DocumentView::of).toList(),
-                    coverage, links, isParty(c, user), staff);
+                    coverage, links, isParty(c, user), staff, periods.documentMaxBytes());
         });
     }
 

@@ -90,6 +90,11 @@ class ContractSearch extends CaseTable {
     }
 
     @Override
+    public Optional<String> page(String caseRef) {
+        return Optional.of(ContractQueries.page(caseRef));
+    }
+
+    @Override
     public Optional<List<CaseSearch.Section>> sections(String caseRef, Authentication user) {
         return queries.detail(caseRef, user).map(d -> {
             ContractQueries.Summary s = d.summary();

@@ -98,6 +98,12 @@ public final class ContractsModule implements CaseworkProcess {
                 new PartyTask(Activity.CONSIDER_RENEWAL, Set.of(Var.RENEWAL_INTENT, Var.RENEWAL_NOTE)));
     }
 
+    /** An enterprise checks its own collective contract before filing it, files it and follows it. */
+    @Override
+    public List<String> enterpriseApi() {
+        return List.of("/api/contracts/**");
+    }
+
     @Override
     public boolean startedByEnterprises() {
         return true;

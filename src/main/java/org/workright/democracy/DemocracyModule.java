@@ -74,8 +74,15 @@ public final class DemocracyModule implements CaseworkProcess {
                 new PartyTask(Activity.REPORT_CORRECTION, correction));
     }
 
+    /** The enterprise opens its check's page and uploads and reads the report's documents. */
+    @Override
+    public List<String> enterpriseApi() {
+        return List.of("/api/democracy/checks/*", "/api/democracy/checks/*/documents", "/api/democracy/documents/*");
+    }
+
     @Override
     public List<String> tables() {
-        return List.of("democracy_check", "democracy_submission", "democracy_session", "democracy_finding");
+        return List.of("democracy_check", "democracy_submission", "democracy_session", "democracy_finding",
+                "democracy_document");
     }
 }

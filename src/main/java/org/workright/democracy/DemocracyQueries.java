@@ -30,13 +30,14 @@ class DemocracyQueries implements CaseAccess, EnterpriseFileSection {
         this.register = register;
     }
 
-    /** A check as its page shows it: every report with its sessions, every finding, the outcome. */
-    record Detail(DemocracyCheck check, List<Report> reports, List<DemocracyRepository.NumberedFinding> findings) {
+    /** A check as its page shows it: every report with its sessions, every finding, the documents, the outcome. */
+    record Detail(DemocracyCheck check, List<Report> reports, List<DemocracyRepository.NumberedFinding> findings,
+            List<DemocracyDocument> documents) {
     }
 
     Optional<Detail> detail(String caseNo, Authentication user) {
-        return checks.find(caseNo).filter(c -> mayRead(c, user))
-                .map(c -> new Detail(c, checks.reports(caseNo), checks.allFindings(caseNo)));
+        return checks.find(caseNo).filter(c -> mayRead(c, user)).map(c -> new Detail(c, checks.reports(caseNo),
+                checks.allFindings(caseNo), checks.documents(caseNo)));
     }
 
     boolean mayRead(DemocracyCheck c, Authentication user) {
@@ -72,7 +73,7 @@ class DemocracyQueries implements CaseAccess, EnterpriseFileSection {
                             : "；发现问题" + findings.size() + "项（不合格" + failures + "项）")
                     + (c.supervisionCaseNo() == null ? "" : "；已移送" + c.supervisionCaseNo());
             return new Entry(c.caseNo(), status, c.year() + "年度职代会和厂务公开检查",
-                    c.createdAt().atZoneSameInstant(Zones.KUNMING).toLocalDate());
+                    c.createdAt().atZoneSameInstant(Zones.KUNMING).toLocalDate(), DemocracyPage.address(c.caseNo()));
         }).toList();
     }
 

@@ -14,15 +14,17 @@ import java.util.stream.Collectors;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.workright.casework.Upload;
 import org.workright.democracy.DemocracyCheck.Status;
 
-/** The check's tables (V23); no other module reads or writes them. */
+/** The check's tables (V23, V24); no other module reads or writes them. */
 @Repository
 class DemocracyRepository {
 
@@ -92,6 +94,12 @@ class DemocracyRepository {
 
     Optional<DemocracyCheck> find(String caseNo) {
         return jdbc.sql("select * from democracy_check where case_no = ?").param(caseNo)
+                .query(DemocracyRepository::check).optional();
+    }
+
+    /** The check, its row held for this transaction (a document is counted and added against its state). */
+    Optional<DemocracyCheck> lock(String caseNo) {
+        return jdbc.sql("select * from democracy_check where case_no = ? for update").param(caseNo)
                 .query(DemocracyRepository::check).optional();
     }
 
@@ -190,6 +198,43 @@ class DemocracyRepository {
         }
         rows.forEach(r -> byReport[(Integer) r[0]].add((Report.Session) r[1]));
         return byReport;
+    }
+
+    // --- supporting documents
+
+    private static final String DOCUMENT_COLUMNS =
+            "id, case_no, report_no, purpose, file_name, content_type, size_bytes, sha256, uploaded_at, uploaded_by";
+
+    long insertDocument(String caseNo, int reportNo, Upload<DemocracyDocument.Purpose> upload, OffsetDateTime at,
+            String by) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into democracy_document (case_no, report_no, purpose, file_name, content_type, size_bytes,"
+                        + " sha256, content, uploaded_at, uploaded_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(caseNo, reportNo, upload.purpose().name(), upload.fileName(), upload.contentType(),
+                        upload.size(), upload.sha256(), upload.content(), at, by)
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    List<DemocracyDocument> documents(String caseNo) {
+        return jdbc.sql("select " + DOCUMENT_COLUMNS + " from democracy_document where case_no = ? order by report_no, id")
+                .param(caseNo).query(DemocracyRepository::document).list();
+    }
+
+    Optional<DemocracyDocument> document(long id) {
+        return jdbc.sql("select " + DOCUMENT_COLUMNS + " from democracy_document where id = ?").param(id)
+                .query(DemocracyRepository::document).optional();
+    }
+
+    byte[] content(long id) {
+        return jdbc.sql("select content from democracy_document where id = ?").param(id).query(byte[].class).single();
+    }
+
+    private static DemocracyDocument document(ResultSet rs, int row) throws SQLException {
+        return new DemocracyDocument(rs.getLong("id"), rs.getString("case_no"), rs.getInt("report_no"),
+                DemocracyDocument.Purpose.valueOf(rs.getString("purpose")), rs.getString("file_name"),
+                rs.getString("content_type"), rs.getInt("size_bytes"), rs.getString("sha256"),
+                rs.getObject("uploaded_at", OffsetDateTime.class), rs.getString("uploaded_by"));
     }
 
     // --- findings

@@ -38,10 +38,11 @@ record DemocracySettings(DemocracyRules rules, Round round, Periods periods) {
      * @param reportDays        the enterprise reports within this many days of the check's start
      * @param graceDays         reminded on the deadline, it has this many days more before a missed report is a finding
      * @param rectificationDays a 整改通知书 gives this many days to correct
+     * @param documentMaxBytes  the largest supporting document accepted with a report
      */
-    record Periods(int reportDays, int graceDays, int rectificationDays) {
+    record Periods(int reportDays, int graceDays, int rectificationDays, int documentMaxBytes) {
         Periods {
-            if (reportDays < 1 || graceDays < 1 || rectificationDays < 1) {
+            if (reportDays < 1 || graceDays < 1 || rectificationDays < 1 || documentMaxBytes < 1024) {
                 throw new IllegalArgumentException("workright.democracy.periods out of range");
             }
         }

@@ -22,6 +22,7 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.filter.RequestContextFilter;
+import org.workright.casework.CaseworkProcesses;
 import org.workright.system.ProblemResponses;
 
 import jakarta.servlet.FilterChain;
@@ -64,8 +65,8 @@ class SecurityConfiguration {
                         .requestMatchers(path("/api/workspace/outcome")).authenticated()
                         // the Tasklist login's CSRF token, for our pages that post with that login
                         .requestMatchers(path("/api/session/token")).authenticated()
-                        // an enterprise checks its own collective contract before filing it; staff any
-                        .requestMatchers(path("/api/contracts/**")).hasAnyRole(STAFF_AND_ENTERPRISE)
+                        // what each process opens to enterprises: their own cases' pages and documents
+                        .requestMatchers(enterpriseApi()).hasAnyRole(STAFF_AND_ENTERPRISE)
                         .anyRequest().hasAnyRole(STAFF))
                 .build();
     }
@@ -155,6 +156,12 @@ class SecurityConfiguration {
                 .httpBasic(b -> b.authenticationEntryPoint(ProblemResponses::unauthorizedWithoutChallenge))
                 .exceptionHandling(e -> e.authenticationEntryPoint(ProblemResponses::unauthorizedWithoutChallenge))
                 .build();
+    }
+
+    /** The paths every process opens to its enterprises' representatives. */
+    private static RequestMatcher enterpriseApi() {
+        return new OrRequestMatcher(CaseworkProcesses.all().stream().flatMap(p -> p.enterpriseApi().stream())
+                .map(SecurityConfiguration::path).toList());
     }
 
     /**

@@ -102,9 +102,12 @@ class WorkspaceController {
     record LetterEntry(long id, String number, String title, OffsetDateTime issuedAt, String link) {
     }
 
-    /** @param enterpriseFiles whether the user may open the enterprise's file (一企一档) the case names */
+    /**
+     * @param enterpriseFiles whether the user may open the enterprise's file (一企一档) the case names
+     * @param page            the process's own page of the case, with its documents (null when it has none)
+     */
     record CasePage(String caseRef, String process, List<CaseSearch.Section> sections, List<Step> timeline,
-            List<OpenTask> openTasks, List<LetterEntry> letters, boolean enterpriseFiles) {
+            List<OpenTask> openTasks, List<LetterEntry> letters, boolean enterpriseFiles, String page) {
     }
 
     private static boolean enterpriseFiles(Authentication user) {
@@ -127,7 +130,7 @@ class WorkspaceController {
         List<Step> timeline = people ? named(timeline(ref))
                 : timeline(ref).stream().map(s -> new Step(s.name(), s.at(), null)).toList();
         return new CasePage(ref, source.title(), sections, timeline, openTasks(ref, people ? null : user.getName()),
-                letters(ref), enterpriseFiles(user));
+                letters(ref), enterpriseFiles(user), source.page(ref).orElse(null));
     }
 
     /** People by their names, as Tasklist shows them, not by their login ids. */

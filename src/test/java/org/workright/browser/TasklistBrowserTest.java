@@ -20,6 +20,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.workright.ApplicationTest;
+import org.workright.democracy.DemocracyDriver;
 import org.workright.supervision.SupervisionDriver;
 
 /** Journeys in Tasklist itself, in a real Chromium: picking people and enterprises, and being told what a step did. */
@@ -35,6 +36,10 @@ class TasklistBrowserTest {
     ProcessEngine engine;
     @Autowired
     TaskService tasks;
+    @Autowired
+    org.workright.enterprises.EnterpriseRegister register;
+    @Autowired
+    org.springframework.boot.test.web.client.TestRestTemplate http;
 
     private String base() {
         return "http://localhost:" + port;
@@ -282,6 +287,79 @@ class TasklistBrowserTest {
         click(clickable(By.cssSelector("button[ng-click='complete()']")));
         String told = browser.waitForText(By.cssSelector(".workright-outcome"), caseNo);
         assertThat(told).contains("集体合同报送受理回执");
+        browser.assertNoConsoleErrors();
+    }
+
+    /**
+     * A workplace-democracy check in Tasklist: the enterprise opens its report task, follows its link
+     * to the check's page and uploads the congress's minutes there; the report goes in; the officer
+     * opens the review task, reads the findings and the minutes on the same page, and orders
+     * rectification in the browser, and is told the 整改通知书 was issued.
+     */
+    @Test
+    void aRepresentativeUploadsTheCongresssMinutes_andTheOfficerReviewsThemAndOrdersRectification() throws Exception {
+        String code = DemocracyDriver.enterprise(register, "530111", "官渡区", 1000, false);
+        String representative = DemocracyDriver.representative(engine.getIdentityService(), register, code);
+        int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+        var started = http.withBasicAuth("democracy1", "demo").postForEntity("/api/democracy/checks",
+                Map.of("creditCode", code, "year", year), com.fasterxml.jackson.databind.JsonNode.class);
+        assertThat(started.getStatusCode().value()).isEqualTo(201);
+        String caseNo = started.getBody().path("caseNo").asText();
+        String submit = tasks.createTaskQuery().processInstanceBusinessKey(caseNo).singleResult().getId();
+
+        browser.desktop().loginToTasklist(base(), representative, DemocracyDriver.PASSWORD);
+        openTask(submit);
+        WebElement link = browser.waitFor(By.xpath("//a[contains(.,'打开检查页面上传证明材料')]"));
+        assertThat(link.getAttribute("href")).endsWith("/workspace/democracy.html?case=" + caseNo);
+        browser.open(link.getAttribute("href"));
+        browser.waitForText(By.cssSelector("main"), "上传年度报送的证明材料");
+        java.nio.file.Path pdf = java.nio.file.Files.createTempFile("minutes", ".pdf");
+        java.nio.file.Files.write(pdf, "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        new org.openqa.selenium.support.ui.Select(browser.waitFor(By.cssSelector("#upload select[name=purpose]")))
+                .selectByValue("MINUTES");
+        browser.waitFor(By.cssSelector("#upload input[type=file]")).sendKeys(pdf.toString());
+        click(clickable(By.cssSelector("#upload button[type=submit]")));
+        browser.waitForText(By.cssSelector(".result.ok"), "会议记录和决议");
+        assertThat(browser.text()).contains("年度报送：职工代表大会（职工大会）会议记录和决议", "待企业报送", "尚未报送")
+                .doesNotContain("null").doesNotContain("undefined");
+        browser.assertNoConsoleErrors();
+
+        // the report as Tasklist submits it: 49 representatives for 1,000 staff
+        engine.getIdentityService().setAuthentication(representative, java.util.List.of("enterprise", "enterprise" + code));
+        try {
+            engine.getFormService().submitTaskForm(submit, DemocracyDriver.asTasklistSends(
+                    DemocracyDriver.with(DemocracyDriver.soundCongress(year), "representatives", 49)));
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+        browser.open(base() + "/workspace/democracy.html?case=" + caseNo);
+        assertThat(browser.waitForText(By.cssSelector("main"), "发现的问题")).doesNotContain("上传年度报送的证明材料");
+
+        String review = tasks.createTaskQuery().processInstanceBusinessKey(caseNo).singleResult().getId();
+        browser.driver().manage().deleteAllCookies();
+        browser.desktop().loginToTasklist(base(), "democracy1");
+        openTask(review);
+        WebElement page = browser.waitFor(By.xpath("//a[contains(.,'查看检查页面和企业的证明材料')]"));
+        String address = page.getAttribute("href");
+        By findings = By.cssSelector("textarea[id$='-Field_show_findingsText']");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(d -> d.findElement(findings).getAttribute("value").contains("职工代表49人"));
+        click(clickable(By.cssSelector("button.claim")));
+        browser.waitFor(By.cssSelector("button.unclaim"));
+        browser.forgetConsole();
+        click(clickable(By.cssSelector("input[id$='-Field_compliant-1']")));
+        enter("Field_observations", "现场查看职代会会议记录，代表名额不足。");
+        click(clickable(By.cssSelector("button[ng-click='complete()']")));
+        String told = browser.waitForText(By.cssSelector(".workright-outcome"), caseNo);
+        assertThat(told).contains("整改通知书");
+        browser.assertNoConsoleErrors();
+
+        browser.open(address);
+        String seen = browser.waitForText(By.cssSelector("main"), "整改通知书");
+        assertThat(seen).contains("年度报送：职工代表大会（职工大会）会议记录和决议", "现场查看职代会会议记录，代表名额不足。", "整改中")
+                .doesNotContain("上传年度报送");
+        assertThat(browser.driver().findElement(By.xpath("//a[contains(.,'.pdf')]")).getAttribute("href"))
+                .contains("/api/democracy/documents/");
         browser.assertNoConsoleErrors();
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.workright.contracts.ContractDraft.Negotiator;
 import org.workright.contracts.ContractDraft.Side;
 import org.workright.people.Roles;
+import org.workright.casework.Upload;
 
 /** Files collective contracts as their parties would, with documents, for the contracts tests. */
 final class ContractDriver {
@@ -71,7 +72,7 @@ final class ContractDriver {
                 "职工年平均工资增长不低于5%");
     }
 
-    static List<Upload> documents() {
+    static List<Upload<ContractDocument.Purpose>> documents() {
         return List.of(Upload.of("text", ContractDocument.Purpose.TEXT, "集体合同文本.pdf", PDF, 1 << 20),
                 Upload.of("scan", ContractDocument.Purpose.SCAN, "签字页.png", PNG, 1 << 20));
     }

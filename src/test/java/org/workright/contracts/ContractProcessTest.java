@@ -32,6 +32,7 @@ import org.workright.enterprises.EnterpriseRegister;
 import org.workright.letters.Letter;
 import org.workright.letters.LetterService;
 import org.workright.system.ProblemException;
+import org.workright.casework.Upload;
 
 /** Every path of processes/collective-contract-filing.bpmn through the real engine, with its letters and records. */
 @WorkRightTest
@@ -220,7 +221,7 @@ class ContractProcessTest {
                 LocalDate.of(2028, 9, 30), 320, negotiators(3), true, Filing.ChiefCapacity.DELEGATE,
                 new ContractDraft.Vote(100, 67, 51, LocalDate.of(2025, 9, 16)), new BigDecimal("2300"),
                 new BigDecimal("44"), "未约定");
-        List<Upload> withAuthority = new java.util.ArrayList<>(documents());
+        List<Upload<ContractDocument.Purpose>> withAuthority = new java.util.ArrayList<>(documents());
         withAuthority.add(Upload.of("authorization", ContractDocument.Purpose.AUTHORIZATION, "委托书.pdf", PDF, 1 << 20));
         ProcessInstance pi = instance(intake.file(longHours, null, withAuthority, driver.user("enterpriseA")));
         unionHeard(pi);

@@ -40,6 +40,8 @@ class DemocracyAuthorizationTest {
     DemocracyChecks starts;
     @Autowired
     LetterService letters;
+    @Autowired
+    DemocracyRepository checks;
 
     @Test
     void everyRoleGetsTheAnswerTheTableSays() {
@@ -47,6 +49,9 @@ class DemocracyAuthorizationTest {
         String caseNo = starts.startOne(MACHINERY, 2026, "democracy1");
         ProcessInstance pi = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseNo)
                 .singleResult();
+        long minutes = checks.insertDocument(caseNo, 1, org.workright.casework.Upload.of("file",
+                DemocracyDocument.Purpose.MINUTES, "决议.pdf", "%PDF-1.4\n%%EOF\n".getBytes(), 1024),
+                java.time.OffsetDateTime.now(), "enterpriseA");
         complete(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult(),
                 DemocracyDriver.soundCongress(2026));
         complete(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult(),
@@ -59,6 +64,14 @@ class DemocracyAuthorizationTest {
                         .answers(400, INSPECTORS, ADMIN).answers(401, ANONYMOUS).othersGet(403)
                 .request("GET /api/democracy/figures")
                         .answers(403, ENTERPRISE).answers(401, ANONYMOUS).othersGet(200)
+                // the check's own page and its documents: the enterprise checked and the officers who see it
+                .request("GET /api/democracy/checks/" + caseNo)
+                        .answers(200, INSPECTORS, ADMIN, ENTERPRISE).answers(401, ANONYMOUS).othersGet(404)
+                .request("GET /api/democracy/documents/" + minutes)
+                        .answers(200, INSPECTORS, ADMIN, ENTERPRISE).answers(401, ANONYMOUS).othersGet(404)
+                // an empty upload: only the enterprise learns what it lacks (here the report is in: too late)
+                .request("POST /api/democracy/checks/" + caseNo + "/documents")
+                        .answers(409, ENTERPRISE).answers(403, INSPECTORS, ADMIN).answers(401, ANONYMOUS).othersGet(404)
                 .request("GET /api/workspace/cases/" + caseNo)
                         .answers(200, INSPECTORS, ADMIN).answers(403, ENTERPRISE).answers(401, ANONYMOUS).othersGet(404)
                 .request("GET /api/cases/" + caseNo + "/letters")

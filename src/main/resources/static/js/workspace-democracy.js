@@ -1,0 +1,53 @@
+// A workplace-democracy check's page (?case=): how it stands, each report, the findings, the supporting
+// documents and the letters; while a report is awaited the enterprise uploads that report's documents here.
+(function () {
+  var caseNo = (new URLSearchParams(location.search).get('case') || '').replace(/\s+/g, '').toUpperCase();
+  var esc = Workspace.esc;
+  var box = document.getElementById('check');
+
+  function render(d) {
+    document.getElementById('title').textContent = d.title;
+    document.title = d.title;
+    document.getElementById('file-link').href = d.staff
+      ? '/workspace/case.html?ref=' + encodeURIComponent(d.caseNo) : '/workspace/enterprise.html';
+    document.getElementById('file-link').textContent = d.staff ? '案件工作台' : '一企一档';
+    var html = '';
+    if (d.uploadFor) {
+      var purposes = {};
+      d.purposes.forEach(function (p) { purposes[p.code] = p.label; });
+      html += '<section><h2>上传' + esc(d.uploadFor) + '的证明材料</h2><p>请在提交报告前上传职代会（职工大会）会议记录和决议、' +
+        '规章制度公示或告知的证明、厂务公开栏照片等材料。上传完成后回到任务列表，在报送任务中填写并提交报告。</p>' +
+        Workspace.uploadForm(purposes, d.documentMaxBytes) + '</section>';
+    }
+    html += d.sections.map(Workspace.section).join('');
+    html += '<section><h2>证明材料</h2>' + Workspace.documents(d.documents, '/api/democracy/documents/', function (doc) {
+      return doc.report;
+    }) + '</section>';
+    html += '<section><h2>文书</h2>' + Workspace.letters(d.letters) + '</section>';
+    box.innerHTML = html;
+    var form = document.getElementById('upload');
+    if (form) form.addEventListener('submit', upload);
+  }
+
+  function upload(ev) {
+    ev.preventDefault();
+    Workspace.upload(ev.target, '/api/democracy/checks/' + encodeURIComponent(caseNo) + '/documents').then(function (doc) {
+      load('已上传：' + doc.purpose + '（' + doc.fileName + '）');
+    }, function () { /* shown by the form */ });
+  }
+
+  function load(notice) {
+    Workspace.get('/api/democracy/checks/' + encodeURIComponent(caseNo)).then(function (d) {
+      render(d);
+      if (notice) {
+        box.insertAdjacentHTML('afterbegin', '<p class="result ok" role="status">' + esc(notice) + '</p>');
+      }
+    }).catch(Workspace.fail);
+  }
+
+  if (!/^WD-\d{4}-\d{5,}$/.test(caseNo)) {
+    box.innerHTML = '<p class="result err">缺少或无效的检查案件编号。</p>';
+    return;
+  }
+  load();
+})();
