@@ -2,6 +2,7 @@ package org.workright.democracy;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -13,6 +14,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.workright.casework.Upload;
 import org.workright.enterprises.CreditCode;
 import org.workright.enterprises.Enterprise;
 import org.workright.enterprises.Enterprise.UnionStatus;
@@ -104,6 +106,7 @@ class DemoDemocracy implements ApplicationRunner {
         String xishan = start(XISHAN, year);
         report(xishan, with(congress(year, 260, 30), "sessions", year + "-05-12，18，16，审议集体合同草案"));
         review(xishan, false);
+        attach(xishan, 2, DemocracyDocument.Purpose.CORRECTION, "补开会议的会议记录（演示）.pdf");
         complete(xishan, DemocracyProcess.Activity.REPORT_CORRECTION, with(congress(year, 260, 30),
                 "correctionNote", "已于" + year + "年全体代表出席补开会议，重新表决通过集体合同草案。"));
         complete(xishan, DemocracyProcess.Activity.VERIFY_CORRECTION, Map.of("corrected", "true", "verifyNote", "经核查会议记录，整改到位"));
@@ -128,8 +131,19 @@ class DemoDemocracy implements ApplicationRunner {
         return management.createJobQuery().processInstanceId(instance).activityId(activity).singleResult().getId();
     }
 
+    /** A minimal PDF, marked as demo material, for the reports' supporting documents. */
+    private static final byte[] DEMO_PDF = ("%PDF-1.4\n% WorkRight 演示材料（非真实文件）\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    /** The report with its minutes uploaded first, as the enterprise does on the check's page. */
     private void report(String caseNo, Map<String, Object> report) {
+        attach(caseNo, 1, DemocracyDocument.Purpose.MINUTES, "职工代表大会会议记录和决议（演示）.pdf");
         complete(caseNo, DemocracyProcess.Activity.SUBMIT, report);
+    }
+
+    private void attach(String caseNo, int reportNo, DemocracyDocument.Purpose purpose, String fileName) {
+        checks.insertDocument(caseNo, reportNo, Upload.of("file", purpose, fileName, DEMO_PDF, DEMO_PDF.length),
+                OffsetDateTime.now(clock), "demo");
     }
 
     private void review(String caseNo, boolean compliant) {

@@ -43,6 +43,10 @@ class DemoDemocracyTest {
                 .taskDefinitionKey(DemocracyProcess.Activity.REPORT_CORRECTION).count()).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from supervision_case where source = 'DEMOCRACY_CHECK' and source_ref in"
                 + " (select case_no from democracy_check where check_year = 2028)").query(Long.class).single()).isEqualTo(1);
+        // every report came with its minutes, the correction with its own material
+        assertThat(jdbc.sql("select purpose, count(*) from democracy_document where case_no in"
+                + " (select case_no from democracy_check where check_year = 2028) group by purpose order by purpose")
+                .query((rs, i) -> rs.getString(1) + rs.getInt(2)).list()).containsExactly("CORRECTION1", "MINUTES8");
         DemocracyFigures.Figures year = figures.of(2028);
         // the reported ones all have a congress or meeting at work; the two not reported have no answer yet
         assertThat(year.overall().congress()).isEqualTo(8);
