@@ -47,7 +47,10 @@ public class EnterpriseFile {
                 EnterpriseFileSection::servedOnEnterprise);
     }
 
-    /** For the enterprise, a case shows only once a letter has been served on it (no tip-offs). */
+    /**
+     * For the enterprise, a case shows only once a letter has been served on it (no tip-offs),
+     * unless its process asks the enterprise to act from the start.
+     */
     private View view(String creditCode, Predicate<EnterpriseFileSection> sectionFilter,
             java.util.function.BiPredicate<EnterpriseFileSection, Letter> letterFilter) {
         Enterprise enterprise = register.require(creditCode);
@@ -58,7 +61,7 @@ public class EnterpriseFile {
             for (EnterpriseFileSection.Entry entry : section.entries(enterprise)) {
                 List<Letter> shown = letters.lettersOf(entry.caseRef()).stream()
                         .filter(l -> letterFilter.test(section, l)).toList();
-                if (!onlyServed || !shown.isEmpty()) {
+                if (!onlyServed || !shown.isEmpty() || section.enterpriseKnowsFromTheStart()) {
                     entries.add(entry);
                     shown.stream().map(LetterSummary::of).forEach(sectionLetters::add);
                 }

@@ -21,6 +21,15 @@ public interface EnterpriseFileSection {
     /** Whether the enterprise's own representatives may see this section at all. */
     boolean visibleToEnterprise();
 
+    /**
+     * Whether the enterprise knows of each case from its start (it is asked to act in it), so its
+     * file lists the case before any letter is served; otherwise a case shows only once one is
+     * (no tip-offs about a complaint under way).
+     */
+    default boolean enterpriseKnowsFromTheStart() {
+        return false;
+    }
+
     /** @param page the case's own page, when its process has one the enterprise may open too; else null */
     record Entry(String caseRef, String status, String summary, LocalDate openedOn, String page) {
 

@@ -106,6 +106,9 @@ class DemocracyDocumentsTest {
 
     @Test
     void theEnterpriseUploadsWhileAReportIsAwaited_andTheDocumentsStayWithThatReport() {
+        // the enterprise's file lists the check from its start, before any letter, and leads to its page
+        assertThat(as(representative).getForObject("/api/enterprise/file", JsonNode.class).toString())
+                .contains("/workspace/democracy.html?case=" + caseNo).contains("待企业报送");
         JsonNode before = page(representative);
         assertThat(before.path("uploadFor").asText()).isEqualTo("年度报送");
         assertThat(before.path("party").asBoolean()).isTrue();
@@ -142,9 +145,6 @@ class DemocracyDocumentsTest {
         assertThat(upload(representative, "CORRECTION", PDF, "补选代表.pdf").getStatusCode().value()).isEqualTo(201);
         assertThat(checks.documents(caseNo)).extracting(DemocracyDocument::reportNo).containsExactly(1, 1, 2);
         assertThat(page(representative).path("documents").path(2).path("report").asText()).isEqualTo("第1次整改报告");
-        // and the enterprise's file leads to the page
-        JsonNode file = as(representative).getForObject("/api/enterprise/file", JsonNode.class);
-        assertThat(file.toString()).contains("/workspace/democracy.html?case=" + caseNo);
     }
 
     @Test
