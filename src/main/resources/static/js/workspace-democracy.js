@@ -19,11 +19,13 @@
         '规章制度公示或告知的证明、厂务公开栏照片等材料。上传完成后回到任务列表，在报送任务中填写并提交报告。</p>' +
         Workspace.uploadForm(purposes, d.documentMaxBytes) + '</section>';
     }
-    html += d.sections.map(Workspace.section).join('');
+    // how it stands, then what people come for (the documents and letters), then each report in full
+    html += Workspace.section(d.sections[0]);
     html += '<section><h2>证明材料</h2>' + Workspace.documents(d.documents, '/api/democracy/documents/', function (doc) {
       return doc.report;
     }) + '</section>';
     html += '<section><h2>文书</h2>' + Workspace.letters(d.letters) + '</section>';
+    html += d.sections.slice(1).filter(function (s) { return s.title !== '报送材料'; }).map(Workspace.section).join('');
     box.innerHTML = html;
     var form = document.getElementById('upload');
     if (form) form.addEventListener('submit', upload);

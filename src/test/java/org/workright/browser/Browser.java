@@ -124,6 +124,24 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
                 waitFor(locator), isoDate);
     }
 
+    /**
+     * The window as a PNG in the directory {@code -Dbrowser.shots} names, for a person to look at
+     * (nothing without it).
+     */
+    public Browser shot(String name) {
+        String dir = System.getProperty("browser.shots");
+        if (dir != null) {
+            try {
+                java.nio.file.Files.createDirectories(java.nio.file.Path.of(dir));
+                java.nio.file.Files.write(java.nio.file.Path.of(dir, name + ".png"),
+                        ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return this;
+    }
+
     /** The page as a person reads it: its visible text, checked for the words that must not show. */
     public String text() {
         String text = driver.findElement(By.tagName("body")).getText();

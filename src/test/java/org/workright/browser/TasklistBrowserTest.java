@@ -320,7 +320,8 @@ class TasklistBrowserTest {
         browser.waitFor(By.cssSelector("#upload input[type=file]")).sendKeys(pdf.toString());
         click(clickable(By.cssSelector("#upload button[type=submit]")));
         browser.waitForText(By.cssSelector(".result.ok"), "会议记录和决议");
-        assertThat(browser.text()).contains("年度报送：职工代表大会（职工大会）会议记录和决议", "待企业报送", "尚未报送")
+        assertThat(browser.shot("democracy-enterprise-upload").text())
+                .contains("年度报送：职工代表大会（职工大会）会议记录和决议", "待企业报送", "尚未报送")
                 .doesNotContain("null").doesNotContain("undefined");
         browser.assertNoConsoleErrors();
 
@@ -340,6 +341,7 @@ class TasklistBrowserTest {
         browser.desktop().loginToTasklist(base(), "democracy1");
         openTask(review);
         WebElement page = browser.waitFor(By.xpath("//a[contains(.,'查看检查页面和企业的证明材料')]"));
+        browser.shot("democracy-review-task");
         String address = page.getAttribute("href");
         By findings = By.cssSelector("textarea[id$='-Field_show_findingsText']");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
@@ -356,6 +358,7 @@ class TasklistBrowserTest {
 
         browser.open(address);
         String seen = browser.waitForText(By.cssSelector("main"), "整改通知书");
+        browser.shot("democracy-officer-page");
         assertThat(seen).contains("年度报送：职工代表大会（职工大会）会议记录和决议", "现场查看职代会会议记录，代表名额不足。", "整改中")
                 .doesNotContain("上传年度报送");
         assertThat(browser.driver().findElement(By.xpath("//a[contains(.,'.pdf')]")).getAttribute("href"))
