@@ -1,9 +1,7 @@
 // A collective contract's page (?case=): how it stands, each filing with its negotiators and vote, its
 // documents and letters; its party uploads the text and scan here while a filing awaits them.
 (function () {
-  var caseNo = (new URLSearchParams(location.search).get('case') || '').replace(/\s+/g, '').toUpperCase();
   var esc = Workspace.esc;
-  var box = document.getElementById('contract');
   var PURPOSES = { TEXT: '集体合同文本', SCAN: '双方首席代表签字的合同文本扫描件', AUTHORIZATION: '法定代表人授权委托书' };
 
   function row(label, value) {
@@ -54,30 +52,11 @@
         row('同级工会意见', esc(f.unionOpinion)) + row('合法性预审', f.precheck ? esc(f.precheck).replace(/\n/g, '<br>') : '') +
         row('审查结果', esc(f.outcome)) + row('审查意见', esc(f.opinion)) + row('决定日期', Workspace.date(f.decidedOn)) + '</dl></section>';
     }).join('');
-    box.innerHTML = html;
-    var form = document.getElementById('upload');
-    if (form) form.addEventListener('submit', upload);
+    return html;
   }
 
-  function upload(ev) {
-    ev.preventDefault();
-    Workspace.upload(ev.target, '/api/contracts/filings/' + encodeURIComponent(caseNo) + '/documents').then(function (doc) {
-      load('已上传：' + doc.purpose + '（' + doc.fileName + '）');
-    }, function () { /* shown by the form */ });
-  }
-
-  function load(notice) {
-    Workspace.get('/api/contracts/filings/' + encodeURIComponent(caseNo)).then(function (d) {
-      render(d);
-      if (notice) {
-        box.insertAdjacentHTML('afterbegin', '<p class="result ok" role="status">' + esc(notice) + '</p>');
-      }
-    }).catch(Workspace.fail);
-  }
-
-  if (!/^CC-\d{4}-\d{5,}$/.test(caseNo)) {
-    box.innerHTML = '<p class="result err">缺少或无效的集体合同案件编号。</p>';
-    return;
-  }
-  load();
+  Workspace.casePage({
+    box: document.getElementById('contract'), pattern: /^CC-\d{4}-\d{5,}$/, invalid: '缺少或无效的集体合同案件编号。',
+    url: function (caseNo) { return '/api/contracts/filings/' + encodeURIComponent(caseNo); }, render: render
+  });
 })();

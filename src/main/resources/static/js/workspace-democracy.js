@@ -1,9 +1,7 @@
 // A workplace-democracy check's page (?case=): how it stands, each report, the findings, the supporting
 // documents and the letters; while a report is awaited the enterprise uploads that report's documents here.
 (function () {
-  var caseNo = (new URLSearchParams(location.search).get('case') || '').replace(/\s+/g, '').toUpperCase();
   var esc = Workspace.esc;
-  var box = document.getElementById('check');
 
   function render(d) {
     document.getElementById('title').textContent = d.title;
@@ -26,30 +24,11 @@
     }) + '</section>';
     html += '<section><h2>文书</h2>' + Workspace.letters(d.letters) + '</section>';
     html += d.sections.slice(1).filter(function (s) { return s.title !== '报送材料'; }).map(Workspace.section).join('');
-    box.innerHTML = html;
-    var form = document.getElementById('upload');
-    if (form) form.addEventListener('submit', upload);
+    return html;
   }
 
-  function upload(ev) {
-    ev.preventDefault();
-    Workspace.upload(ev.target, '/api/democracy/checks/' + encodeURIComponent(caseNo) + '/documents').then(function (doc) {
-      load('已上传：' + doc.purpose + '（' + doc.fileName + '）');
-    }, function () { /* shown by the form */ });
-  }
-
-  function load(notice) {
-    Workspace.get('/api/democracy/checks/' + encodeURIComponent(caseNo)).then(function (d) {
-      render(d);
-      if (notice) {
-        box.insertAdjacentHTML('afterbegin', '<p class="result ok" role="status">' + esc(notice) + '</p>');
-      }
-    }).catch(Workspace.fail);
-  }
-
-  if (!/^WD-\d{4}-\d{5,}$/.test(caseNo)) {
-    box.innerHTML = '<p class="result err">缺少或无效的检查案件编号。</p>';
-    return;
-  }
-  load();
+  Workspace.casePage({
+    box: document.getElementById('check'), pattern: /^WD-\d{4}-\d{5,}$/, invalid: '缺少或无效的检查案件编号。',
+    url: function (caseNo) { return '/api/democracy/checks/' + encodeURIComponent(caseNo); }, render: render
+  });
 })();

@@ -103,6 +103,33 @@ var Workspace = (function () {
       throw e;
     });
   }
-  return { esc: esc, date: date, lastDay: lastDay, dateTime: dateTime, get: get, fail: fail, section: section, documents: documents,
+  // a process's own case page (?case=): reads it from url(caseNo), shows what render(d) makes of it,
+  // and sends its upload form (if render drew one) to the same address's /documents
+  function casePage(o) {
+    var caseNo = (new URLSearchParams(location.search).get('case') || '').replace(/\s+/g, '').toUpperCase();
+    if (!o.pattern.test(caseNo)) {
+      o.box.innerHTML = '<p class="result err">' + esc(o.invalid) + '</p>';
+      return;
+    }
+    function load(notice) {
+      get(o.url(caseNo)).then(function (d) {
+        o.box.innerHTML = o.render(d);
+        if (notice) {
+          o.box.insertAdjacentHTML('afterbegin', '<p class="result ok" role="status">' + esc(notice) + '</p>');
+        }
+        var form = document.getElementById('upload');
+        if (form) {
+          form.addEventListener('submit', function (ev) {
+            ev.preventDefault();
+            upload(form, o.url(caseNo) + '/documents').then(function (doc) {
+              load('已上传：' + doc.purpose + '（' + doc.fileName + '）');
+            }, function () { /* shown by the form */ });
+          });
+        }
+      }).catch(fail);
+    }
+    load();
+  }
+  return { casePage: casePage, esc: esc, date: date, lastDay: lastDay, dateTime: dateTime, get: get, fail: fail, section: section, documents: documents,
     letters: letters, uploadForm: uploadForm, upload: upload };
 })();
