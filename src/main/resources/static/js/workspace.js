@@ -59,7 +59,8 @@ var Workspace = (function () {
       var link = base + doc.id;
       return '<li>' + esc(group(doc)) + '：' + esc(doc.purpose) + ' <a href="' + link + '" target="_blank" rel="noopener">' +
         esc(doc.fileName) + '</a>（' + Math.max(1, Math.round(doc.sizeBytes / 1024)) + ' KB，' + date(doc.uploadedOn) +
-        '；<a href="' + link + '?download=true">下载</a>）</li>';
+        '；<a href="' + link + '?download=true">下载</a>）' + (doc.removable ? ' <button type="button" class="remove" data-remove="' +
+        link + '" data-name="' + esc(doc.fileName) + '">删除</button>' : '') + '</li>';
     }).join('') + '</ul>' : '<p>尚未上传。</p>';
   }
   function letters(list) {
@@ -80,6 +81,20 @@ var Workspace = (function () {
   function token() {
     return get('/api/session/token').then(function (b) { return b.token; });
   }
+  // a change with the Tasklist login: its CSRF token, and the answer's body (or its Chinese error)
+  function send(method, url, body) {
+    return token().then(function (t) {
+      return fetch(url, {
+        method: method, body: body, credentials: 'same-origin', headers: { 'X-XSRF-TOKEN': t || '', 'Accept': 'application/json' }
+      });
+    }).then(function (r) {
+      if (r.status === 204) return null;
+      return r.json().then(function (answer) {
+        if (!r.ok) throw new Error(answer.detail || '操作失败');
+        return answer;
+      });
+    });
+  }
   // posts the form's purpose and file to url; resolves with the stored document, or shows the error in Chinese
   function upload(form, url) {
     var result = document.getElementById('upload-result');
@@ -88,16 +103,7 @@ var Workspace = (function () {
     data.append('file', form.file.files[0]);
     result.className = 'result';
     result.textContent = '正在上传……';
-    return token().then(function (t) {
-      return fetch(url, {
-        method: 'POST', body: data, credentials: 'same-origin', headers: { 'X-XSRF-TOKEN': t || '', 'Accept': 'application/json' }
-      });
-    }).then(function (r) {
-      return r.json().then(function (body) {
-        if (!r.ok) throw new Error(body.detail || '上传失败');
-        return body;
-      });
-    }).catch(function (e) {
+    return send('POST', url, data).catch(function (e) {
       result.className = 'result err';
       result.textContent = /[\u4e00-\u9fa5]/.test(e.message) ? e.message : '上传失败，请稍后再试';
       throw e;
@@ -117,6 +123,16 @@ var Workspace = (function () {
         if (notice) {
           o.box.insertAdjacentHTML('afterbegin', '<p class="result ok" role="status">' + esc(notice) + '</p>');
         }
+        Array.prototype.forEach.call(o.box.querySelectorAll('[data-remove]'), function (button) {
+          button.addEventListener('click', function () {
+            if (!window.confirm('确定删除“' + button.getAttribute('data-name') + '”吗？')) return;
+            send('DELETE', button.getAttribute('data-remove')).then(function () {
+              load('已删除：' + button.getAttribute('data-name'));
+            }, function (e) {
+              o.box.insertAdjacentHTML('afterbegin', '<p class="result err">' + esc(/[\u4e00-\u9fa5]/.test(e.message) ? e.message : '删除失败，请稍后再试') + '</p>');
+            });
+          });
+        });
         var form = document.getElementById('upload');
         if (form) {
           form.addEventListener('submit', function (ev) {

@@ -37,8 +37,8 @@ public record Upload<P extends Upload.Purpose>(String field, P purpose, String f
                 return e;
             }
         }
-        throw ProblemException.badField("purpose", "材料类别应为" + java.util.Arrays.stream(type.getEnumConstants())
-                .map(e -> e.name() + "（" + e.label() + "）").collect(java.util.stream.Collectors.joining("、")));
+        throw ProblemException.badField("purpose", "请选择材料类别：" + java.util.Arrays.stream(type.getEnumConstants())
+                .map(Purpose::label).collect(java.util.stream.Collectors.joining("、")));
     }
 
     /** A request part, or null when none came (the caller decides whether it was needed). */
@@ -59,8 +59,9 @@ public record Upload<P extends Upload.Purpose>(String field, P purpose, String f
             throw ProblemException.badField(field, "请上传" + purpose.label());
         }
         if (content.length > maxBytes) {
-            throw ProblemException.badField(field, purpose.label() + "不能超过" + maxBytes / (1024 * 1024) + "MB，现为"
-                    + String.format("%.1f", content.length / 1048576.0) + "MB");
+            // rounded up: a file just over the limit must not read as exactly at it
+            throw ProblemException.badField(field, purpose.label() + "不能超过" + maxBytes / (1024 * 1024) + "MB，本文件为"
+                    + String.format("%.2f", Math.ceil(content.length / 10485.76) / 100) + "MB");
         }
         String type = detect(content);
         if (type == null) {
@@ -129,8 +130,13 @@ public record Upload<P extends Upload.Purpose>(String field, P purpose, String f
             case "image/png" -> ".png";
             default -> ".jpg";
         };
-        String name = given == null ? "" : given.replaceAll(".*[/\\\\]", "").replaceAll("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\"<>|:*?]", "").strip();
+        String name = given == null ? "" : given.replaceAll(".*[/\\\\]", "")
+                .replaceAll("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\"<>|:*?]", "")
+                // every kind of space counts as blank at the ends (strip() keeps a no-break space)
+                .replaceAll("^[\\p{Z}\\s]+|[\\p{Z}\\s]+$", "");
         String stem = name.replaceAll("\\.[A-Za-z0-9]{1,5}$", "");
+        // "名字.pdf.exe" becomes 名字.pdf, not 名字.pdf.pdf
+        stem = stem.replaceAll("(?i)\\.(pdf|png|jpe?g)$", "").replaceAll("[\\p{Z}\\s]+$", "");
         if (stem.isBlank()) {
             stem = "document";
         }

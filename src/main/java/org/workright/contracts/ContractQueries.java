@@ -195,6 +195,12 @@ class ContractQueries implements CaseAccess, EnterpriseFileSection {
                 .map(c -> !c.regional() || letter.kind().equals(ContractsModule.EFFECTIVE)).orElse(false);
     }
 
+    /** In an enterprise's file, staff see the cases of their districts, as on the case's own page. */
+    @Override
+    public boolean shows(String caseRef, Authentication staff) {
+        return canRead(caseRef, staff);
+    }
+
     @Override
     public boolean visibleToEnterprise() {
         return true;

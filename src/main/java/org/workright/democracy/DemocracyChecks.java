@@ -109,13 +109,18 @@ public class DemocracyChecks {
         return caseNo;
     }
 
+    /** An inspector checks this year or last; else an error on the field that holds the year. */
+    void requireCheckableYear(int year, String field) {
+        int thisYear = LocalDate.now(clock.withZone(Zones.KUNMING)).getYear();
+        if (year < thisYear - 1 || year > thisYear) {
+            throw ProblemException.badField(field, "检查年度应为" + (thisYear - 1) + "年或" + thisYear + "年");
+        }
+    }
+
     /** Records an inspector's check (Tasklist's start form, then {@link #startOne}); returns its case number. */
     @Transactional
     String register(String creditCode, int year, String inspector) {
-        int thisYear = LocalDate.now(clock.withZone(Zones.KUNMING)).getYear();
-        if (year < thisYear - 1 || year > thisYear) {
-            throw ProblemException.badField("checkYear", "检查年度应为" + (thisYear - 1) + "年或" + thisYear + "年");
-        }
+        requireCheckableYear(year, DemocracyProcess.Var.CHECK_YEAR);
         Enterprise enterprise = register.find(creditCode == null ? null : creditCode.strip())
                 .orElseThrow(() -> ProblemException.badField("creditCode", "企业未登记于企业名录：" + creditCode + "。请先在企业名录中登记该企业"));
         if (enterprise.unionStatus() != Enterprise.UnionStatus.ESTABLISHED) {

@@ -86,10 +86,31 @@ class DemocracyDocuments {
         requireAwaited(checks.lock(caseNo).orElseThrow());
         int reportNo = checks.lastReportNo(caseNo) + 1;
         if (checks.documents(caseNo).stream().filter(d -> d.reportNo() == reportNo).count() >= MOST_PER_REPORT) {
-            throw ProblemException.conflict("每次报送最多上传" + MOST_PER_REPORT + "个文件");
+            throw new ProblemException(org.springframework.http.HttpStatus.CONFLICT, "状态冲突",
+                    "每次报送最多上传" + MOST_PER_REPORT + "个文件", "file");
         }
         long id = checks.insertDocument(caseNo, reportNo, upload, OffsetDateTime.now(clock), user.getName());
         return checks.document(id).orElseThrow();
+    }
+
+    /**
+     * A document uploaded by mistake, taken back by the enterprise while its report is still awaited;
+     * once the report is in, its documents are part of the record.
+     */
+    @Transactional
+    void delete(long id, Authentication user) {
+        DemocracyDocument d = document(id, user).orElseThrow(() -> ProblemException.notFound("未找到该材料"));
+        requireUploadable(d.caseNo(), user);
+        requireAwaited(checks.lock(d.caseNo()).orElseThrow());
+        if (d.reportNo() != checks.lastReportNo(d.caseNo()) + 1) {
+            throw ProblemException.conflict("该材料所属的报告已报送，不能删除");
+        }
+        checks.deleteDocument(id);
+    }
+
+    /** Whether the enterprise may still take the document back (its report not yet in). */
+    boolean removable(DemocracyDocument d, DemocracyCheck c, int reportsIn, Authentication user) {
+        return awaitingReport(c) && d.reportNo() == reportsIn + 1 && isParty(c, user);
     }
 
     /** A document's metadata, for whoever may see its check. */

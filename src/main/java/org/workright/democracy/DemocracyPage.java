@@ -42,11 +42,13 @@ class DemocracyPage {
         return "/workspace/democracy.html?case=" + caseNo;
     }
 
+    /** @param removable whether the viewer may still take it back (the enterprise, before its report is in) */
     record DocumentView(long id, String report, String purpose, String fileName, String contentType, int sizeBytes,
-            String sha256, LocalDate uploadedOn) {
-        static DocumentView of(DemocracyDocument d) {
+            String sha256, LocalDate uploadedOn, boolean removable) {
+        static DocumentView of(DemocracyDocument d, boolean removable) {
             return new DocumentView(d.id(), reportName(d.reportNo()), d.purpose().label(), d.fileName(),
-                    d.contentType(), d.sizeBytes(), d.sha256(), d.uploadedAt().atZoneSameInstant(Zones.KUNMING).toLocalDate());
+                    d.contentType(), d.sizeBytes(), d.sha256(), d.uploadedAt().atZoneSameInstant(Zones.KUNMING).toLocalDate(),
+                    removable);
         }
     }
 
@@ -70,7 +72,8 @@ class DemocracyPage {
             String uploadFor = party && DemocracyDocuments.awaitingReport(c)
                     ? reportName(d.reports().size() + 1) : null;
             return new View(c.caseNo(), c.summary(), c.status().name(), c.status().label(), c.creditCode(),
-                    sections(d), d.documents().stream().map(DocumentView::of).toList(),
+                    sections(d), d.documents().stream().map(doc -> DocumentView.of(doc,
+                            documents.removable(doc, c, d.reports().size(), user))).toList(),
                     letters.lettersOf(c.caseNo()).stream().map(l -> LetterLink.of(l, staff)).toList(), party, staff,
                     uploadFor, java.util.Arrays.stream(DemocracyDocument.Purpose.values())
                             .map(p -> new PurposeOption(p.name(), p.label())).toList(),

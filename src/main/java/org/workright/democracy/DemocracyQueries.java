@@ -83,6 +83,12 @@ class DemocracyQueries implements CaseAccess, EnterpriseFileSection {
         return checks.find(letter.caseRef()).isPresent();
     }
 
+    /** In an enterprise's file, staff see the cases of their districts, as on the case's own page. */
+    @Override
+    public boolean shows(String caseRef, Authentication staff) {
+        return canRead(caseRef, staff);
+    }
+
     @Override
     public boolean visibleToEnterprise() {
         return true;

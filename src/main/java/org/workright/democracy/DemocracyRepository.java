@@ -226,6 +226,10 @@ class DemocracyRepository {
                 .query(DemocracyRepository::document).optional();
     }
 
+    void deleteDocument(long id) {
+        jdbc.sql("delete from democracy_document where id = ?").param(id).update();
+    }
+
     byte[] content(long id) {
         return jdbc.sql("select content from democracy_document where id = ?").param(id).query(byte[].class).single();
     }

@@ -71,7 +71,7 @@ class EnterpriseController {
     EnterpriseFile.View fileOf(@PathVariable String creditCode, Authentication user) {
         // not lawyers (one may advise the employer) nor the labour bureau (it sees what is referred to it)
         requireAnyRole(user, Capability.READ_ENTERPRISE_FILES);
-        return file.forStaff(creditCode);
+        return file.forStaff(creditCode, user);
     }
 
     @PostMapping("/api/enterprises/{creditCode}/representatives")

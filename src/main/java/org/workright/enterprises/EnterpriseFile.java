@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Predicate;
 
 import org.springframework.stereotype.Service;
+import org.springframework.security.core.Authentication;
 import org.workright.letters.Letter;
 import org.workright.letters.LetterService;
 
@@ -36,14 +37,14 @@ public class EnterpriseFile {
 
     private static final Predicate<EnterpriseFileSection> ALL_SECTIONS = s -> true;
 
-    /** Staff see every section and every letter. */
-    View forStaff(String creditCode) {
-        return view(creditCode, ALL_SECTIONS, (s, l) -> true);
+    /** Staff see every section, and in each the cases (with every letter) its process lets them see. */
+    View forStaff(String creditCode, Authentication user) {
+        return view(creditCode, ALL_SECTIONS, (s, e) -> s.shows(e.caseRef(), user), (s, l) -> true);
     }
 
     /** The enterprise sees only what concerns it as a party, never who complained or applied for aid. */
     View forEnterprise(String creditCode) {
-        return view(creditCode, EnterpriseFileSection::visibleToEnterprise,
+        return view(creditCode, EnterpriseFileSection::visibleToEnterprise, (s, e) -> true,
                 EnterpriseFileSection::servedOnEnterprise);
     }
 
@@ -52,6 +53,7 @@ public class EnterpriseFile {
      * unless its process asks the enterprise to act from the start.
      */
     private View view(String creditCode, Predicate<EnterpriseFileSection> sectionFilter,
+            java.util.function.BiPredicate<EnterpriseFileSection, EnterpriseFileSection.Entry> entryFilter,
             java.util.function.BiPredicate<EnterpriseFileSection, Letter> letterFilter) {
         Enterprise enterprise = register.require(creditCode);
         boolean onlyServed = sectionFilter != ALL_SECTIONS;
@@ -59,6 +61,9 @@ public class EnterpriseFile {
             List<EnterpriseFileSection.Entry> entries = new java.util.ArrayList<>();
             List<LetterSummary> sectionLetters = new java.util.ArrayList<>();
             for (EnterpriseFileSection.Entry entry : section.entries(enterprise)) {
+                if (!entryFilter.test(section, entry)) {
+                    continue;
+                }
                 List<Letter> shown = letters.lettersOf(entry.caseRef()).stream()
                         .filter(l -> letterFilter.test(section, l)).toList();
                 if (!onlyServed || !shown.isEmpty() || section.enterpriseKnowsFromTheStart()) {

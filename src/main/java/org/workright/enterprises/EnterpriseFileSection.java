@@ -2,6 +2,7 @@ package org.workright.enterprises;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.security.core.Authentication;
 import org.workright.letters.Letter;
 
 /**
@@ -17,6 +18,14 @@ public interface EnterpriseFileSection {
 
     /** Whether this letter has been served on the enterprise, so its representatives may read it. */
     boolean servedOnEnterprise(Letter letter);
+
+    /**
+     * Whether a member of staff who may open enterprise files sees this case in them: a process whose
+     * cases belong to a district shows each only to those who may read it on its own page.
+     */
+    default boolean shows(String caseRef, Authentication staff) {
+        return true;
+    }
 
     /** Whether the enterprise's own representatives may see this section at all. */
     boolean visibleToEnterprise();

@@ -104,6 +104,12 @@ class SupervisionQueries implements CaseAccess, EnterpriseFileSection {
                 || cases.find(letter.caseRef()).map(c -> c.servedOn() != null).orElse(false);
     }
 
+    /** In an enterprise's file, staff see the cases they may open. */
+    @Override
+    public boolean shows(String caseRef, Authentication staff) {
+        return canRead(caseRef, staff);
+    }
+
     @Override
     public boolean visibleToEnterprise() {
         return true;

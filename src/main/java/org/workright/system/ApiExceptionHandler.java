@@ -20,6 +20,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -121,6 +122,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             }
         }
         return super.handleExceptionInternal(e, body, headers, status, request);
+    }
+
+    /**
+     * A multipart body that does not parse (no boundary, cut short): nothing was stored, and the
+     * client sends the file again. (One too large is answered 413 by the handler this one extends.)
+     */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail unreadableUpload(MultipartException e) {
+        log.debug("Multipart body refused", e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "上传的内容不完整或格式有误，请重新选择文件上传");
+        problem.setTitle("输入有误");
+        problem.setProperty("errors", List.of(fieldError("file", "上传的内容不完整或格式有误，请重新选择文件上传")));
+        return problem;
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -320,9 +320,18 @@ class TasklistBrowserTest {
         browser.waitFor(By.cssSelector("#upload input[type=file]")).sendKeys(pdf.toString());
         click(clickable(By.cssSelector("#upload button[type=submit]")));
         browser.waitForText(By.cssSelector(".result.ok"), "会议记录和决议");
+        // a file sent as the wrong kind, taken back
+        new org.openqa.selenium.support.ui.Select(browser.waitFor(By.cssSelector("#upload select[name=purpose]")))
+                .selectByValue("OTHER");
+        browser.waitFor(By.cssSelector("#upload input[type=file]")).sendKeys(pdf.toString());
+        click(clickable(By.cssSelector("#upload button[type=submit]")));
+        browser.waitForText(By.cssSelector(".result.ok"), "其他材料");
+        click(clickable(By.xpath("//li[contains(.,'其他材料')]//button[contains(.,'删除')]")));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.alertIsPresent()).accept();
+        browser.waitForText(By.cssSelector(".result.ok"), "已删除");
         assertThat(browser.shot("democracy-enterprise-upload").text())
                 .contains("年度报送：职工代表大会（职工大会）会议记录和决议", "待企业报送", "尚未报送")
-                .doesNotContain("null").doesNotContain("undefined");
+                .doesNotContain("年度报送：其他材料").doesNotContain("null").doesNotContain("undefined");
         browser.assertNoConsoleErrors();
 
         // the report as Tasklist submits it: 49 representatives for 1,000 staff
@@ -360,7 +369,7 @@ class TasklistBrowserTest {
         String seen = browser.waitForText(By.cssSelector("main"), "整改通知书");
         browser.shot("democracy-officer-page");
         assertThat(seen).contains("年度报送：职工代表大会（职工大会）会议记录和决议", "现场查看职代会会议记录，代表名额不足。", "整改中")
-                .doesNotContain("上传年度报送");
+                .doesNotContain("上传年度报送").doesNotContain("删除");
         assertThat(browser.driver().findElement(By.xpath("//a[contains(.,'.pdf')]")).getAttribute("href"))
                 .contains("/api/democracy/documents/");
         browser.assertNoConsoleErrors();

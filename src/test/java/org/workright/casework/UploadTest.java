@@ -34,6 +34,10 @@ class UploadTest {
                 .isEqualTo("签字页.png");
         assertThat(Upload.of("scan", Kind.SCAN, null, PNG, 1 << 20).fileName())
                 .isEqualTo("document.png");
+        // a name of spaces only (a no-break space too) is no name; a document's own extension is not doubled
+        assertThat(Upload.of("scan", Kind.SCAN, "\u00a0\u3000 ", PNG, 1 << 20).fileName()).isEqualTo("document.png");
+        assertThat(Upload.of("text", Kind.TEXT, "名\u200b字.pdf.exe", PDF, 1 << 20).fileName()).isEqualTo("名字.pdf");
+        assertThat(Upload.of("text", Kind.TEXT, "第3.5版 .PDF", PDF, 1 << 20).fileName()).isEqualTo("第3.5版.pdf");
     }
 
     @Test
@@ -44,6 +48,10 @@ class UploadTest {
                 .hasMessage("请上传集体合同文本");
         assertThatThrownBy(() -> Upload.of("text", Kind.TEXT, "a.pdf", PDF, 10))
                 .hasMessageContaining("不能超过");
+        byte[] justOver = new byte[10 * 1024 * 1024 + 1];
+        System.arraycopy(PDF, 0, justOver, 0, PDF.length);
+        assertThatThrownBy(() -> Upload.of("text", Kind.TEXT, "a.pdf", justOver, 10 * 1024 * 1024))
+                .hasMessage("集体合同文本不能超过10MB，本文件为10.01MB");
         byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0};
         assertThat(Upload.of("scan", Kind.SCAN, "a.jpg", jpeg, 1 << 20).contentType()).isEqualTo("image/jpeg");
     }
@@ -53,7 +61,7 @@ class UploadTest {
         assertThat(Upload.purpose(Kind.class, " SCAN ")).isEqualTo(Kind.SCAN);
         assertThatThrownBy(() -> Upload.purpose(Kind.class, "scan"))
                 .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.field()).isEqualTo("purpose"))
-                .hasMessage("材料类别应为TEXT（集体合同文本）、SCAN（签字页扫描件）");
+                .hasMessage("请选择材料类别：集体合同文本、签字页扫描件");
         assertThatThrownBy(() -> Upload.purpose(Kind.class, null)).isInstanceOf(ProblemException.class);
     }
 }

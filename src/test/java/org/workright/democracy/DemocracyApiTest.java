@@ -75,7 +75,7 @@ class DemocracyApiTest {
         assertThat(field(noYear)).isEqualTo("year");
         ResponseEntity<JsonNode> farYear = start("democracy1", Map.of("creditCode", "91530111MA6K7XQ34D", "year", 2020));
         assertThat(farYear.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(field(farYear)).isEqualTo("checkYear");
+        assertThat(field(farYear)).isEqualTo("year");
         ResponseEntity<JsonNode> word = start("democracy1", Map.of("creditCode", "91530111MA6K7XQ34D", "year", "明年"));
         assertThat(word.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(word.getBody().toString()).doesNotContain("Integer").doesNotContain("java");

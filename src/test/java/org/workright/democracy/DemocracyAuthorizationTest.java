@@ -63,7 +63,7 @@ class DemocracyAuthorizationTest {
                 .request("POST /api/democracy/checks")
                         .answers(400, INSPECTORS, ADMIN).answers(401, ANONYMOUS).othersGet(403)
                 .request("GET /api/democracy/figures")
-                        .answers(403, ENTERPRISE).answers(401, ANONYMOUS).othersGet(200)
+                        .answers(200, INSPECTORS, ADMIN).answers(401, ANONYMOUS).othersGet(403)
                 // the check's own page and its documents: the enterprise checked and the officers who see it
                 .request("GET /api/democracy/checks/" + caseNo)
                         .answers(200, INSPECTORS, ADMIN, ENTERPRISE).answers(401, ANONYMOUS).othersGet(404)

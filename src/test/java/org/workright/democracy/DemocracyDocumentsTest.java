@@ -183,7 +183,8 @@ class DemocracyDocumentsTest {
         ResponseEntity<JsonNode> purpose = upload(representative, "minutes", PDF, "a.pdf");
         assertThat(purpose.getStatusCode().value()).isEqualTo(400);
         assertThat(field(purpose)).isEqualTo("purpose");
-        assertThat(purpose.getBody().path("errors").path(0).path("message").asText()).contains("整改材料");
+        assertThat(purpose.getBody().path("errors").path(0).path("message").asText())
+                .startsWith("请选择材料类别：职工代表大会（职工大会）会议记录和决议、").contains("整改材料").doesNotContain("MINUTES");
         assertThat(field(upload(representative, null, PDF, "a.pdf"))).isEqualTo("purpose");
         ResponseEntity<JsonNode> none = upload(representative, "MINUTES", null, null);
         assertThat(none.getStatusCode().value()).isEqualTo(400);
@@ -219,9 +220,67 @@ class DemocracyDocumentsTest {
             }
             assertThat(answers).filteredOn(a -> a == 201).hasSize(DemocracyDocuments.MOST_PER_REPORT);
             assertThat(answers).filteredOn(a -> a == 409).hasSize(extra);
+            ResponseEntity<JsonNode> more = upload(representative, "OTHER", PDF, "再一个.pdf");
+            assertThat(more.getBody().path("detail").asText()).isEqualTo("每次报送最多上传20个文件");
+            assertThat(field(more)).isEqualTo("file");
         } finally {
             pool.shutdownNow();
         }
         assertThat(checks.documents(caseNo)).hasSize(DemocracyDocuments.MOST_PER_REPORT);
+    }
+
+    /** A document uploaded by mistake: the enterprise takes it back while the report is awaited, never after. */
+    @Test
+    void theEnterpriseDeletesAMistakenUploadBeforeItsReportIsIn_andOnlyThen() {
+        long wrong = upload(representative, "OTHER", PDF, "错传的文件.pdf").getBody().path("id").asLong();
+        long kept = upload(representative, "MINUTES", PDF, "决议.pdf").getBody().path("id").asLong();
+        assertThat(page(representative).path("documents").path(0).path("removable").asBoolean()).isTrue();
+        assertThat(page("democracy1").path("documents").path(0).path("removable").asBoolean()).isFalse();
+
+        assertThat(as("democracy1").exchange("/api/democracy/documents/" + wrong, org.springframework.http.HttpMethod.DELETE,
+                null, String.class).getStatusCode().value()).isEqualTo(403);
+        assertThat(as("enterpriseB").exchange("/api/democracy/documents/" + wrong, org.springframework.http.HttpMethod.DELETE,
+                null, String.class).getStatusCode().value()).isEqualTo(404);
+        assertThat(as(representative).exchange("/api/democracy/documents/" + wrong, org.springframework.http.HttpMethod.DELETE,
+                null, String.class).getStatusCode().value()).isEqualTo(204);
+        assertThat(checks.documents(caseNo)).extracting(DemocracyDocument::id).containsExactly(kept);
+        assertThat(as(representative).getForEntity("/api/democracy/documents/" + wrong, String.class).getStatusCode().value())
+                .isEqualTo(404);
+
+        complete(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseNo)
+                .taskDefinitionKey(Activity.SUBMIT).singleResult(), DemocracyDriver.soundCongress(2026));
+        ResponseEntity<JsonNode> late = as(representative).exchange("/api/democracy/documents/" + kept,
+                org.springframework.http.HttpMethod.DELETE, null, JsonNode.class);
+        assertThat(late.getStatusCode().value()).isEqualTo(409);
+        assertThat(checks.documents(caseNo)).hasSize(1);
+    }
+
+    /** A body that is not a whole multipart message is refused as such, naming the file. */
+    @Test
+    void aBrokenMultipartBodyIsA400NamingTheFile() {
+        for (String type : List.of("multipart/form-data", "multipart/form-data; boundary=XYZ")) {
+            HttpHeaders headers = new HttpHeaders();
+            headers.set(HttpHeaders.CONTENT_TYPE, type);
+            ResponseEntity<JsonNode> answer = as(representative).postForEntity("/api/democracy/checks/" + caseNo + "/documents",
+                    new HttpEntity<>("--XYZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n\r\n%PDF-1.4",
+                            headers), JsonNode.class);
+            assertThat(answer.getStatusCode().value()).as(type).isEqualTo(400);
+            assertThat(field(answer)).isEqualTo("file");
+            assertThat(answer.getBody().path("detail").asText()).isEqualTo("上传的内容不完整或格式有误，请重新选择文件上传");
+        }
+        assertThat(checks.documents(caseNo)).isEmpty();
+    }
+
+    /** In an enterprise's file, officers see its checks as they see the checks themselves: by district. */
+    @Test
+    void theEnterprisesFileShowsTheCheckToTheOfficersWhoMayReadIt() {
+        String path = "/api/enterprises/" + code + "/file";
+        assertThat(as("democracy1").getForObject(path, String.class)).contains(caseNo);
+        assertThat(as("democracy0").getForObject(path, String.class)).contains(caseNo);
+        for (String outsider : List.of("democracy2", "office1", "inspector1")) {
+            ResponseEntity<String> file = as(outsider).getForEntity(path, String.class);
+            assertThat(file.getStatusCode().value()).as(outsider).isEqualTo(200);
+            assertThat(file.getBody()).as(outsider).doesNotContain(caseNo).contains("职代会和厂务公开检查");
+        }
     }
 }
